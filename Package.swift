@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+// Unplugged draws the figures of the "language models, unplugged" lesson.
+// Layers, from the bottom: UnpluggedModel (pure Swift model of the lesson),
+// UnpluggedFigures (model + trace → Scene, pure Swift), UnpluggedCairo (the only
+// code that calls Cairo and Pango), and the `unplugged` command line.
+import PackageDescription
+
+let package = Package(
+    name: "Unplugged",
+    products: [
+        .executable(name: "unplugged", targets: ["unplugged"]),
+        .library(name: "UnpluggedModel", targets: ["UnpluggedModel"]),
+        .library(name: "UnpluggedFigures", targets: ["UnpluggedFigures"]),
+        .library(name: "UnpluggedCairo", targets: ["UnpluggedCairo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "UnpluggedModel"),
+        .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
+        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedFigures"]),
+        .executableTarget(
+            name: "unplugged",
+            dependencies: [
+                "UnpluggedModel", "UnpluggedFigures", "UnpluggedCairo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .testTarget(
+            name: "UnpluggedModelTests",
+            dependencies: [
+                "UnpluggedModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "UnpluggedFiguresTests", dependencies: ["UnpluggedFigures"]),
+        .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo"]),
+        .testTarget(name: "unpluggedTests", dependencies: ["unplugged"]),
+    ]
+)

@@ -1,0 +1,77 @@
+import CCairo
+import UnpluggedFigures
+
+/// Draws scenes to SVG, PNG and PDF bytes with Cairo, one drawing code for all three.
+///
+/// Output is deterministic: the same scene gives the same bytes in any process and
+/// in any order of calls (see `SVGDocument` for the one thing Cairo numbers per process).
+public struct CairoRenderer: Sendable {
+    public init() {}
+
+    /// The scene as an SVG document carrying its title and description.
+    public func svg(_ scene: Scene) throws -> [UInt8] {
+        let sink = ByteSink()
+        try sink.withClosure { closure in
+            let surface = cairo_svg_surface_create_for_stream(ByteSink.write, closure, scene.size.width, scene.size.height)
+            defer { cairo_surface_destroy(surface) }
+            cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
+            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+            try draw(scene, on: surface!)
+            cairo_surface_finish(surface)
+            try check(cairo_surface_status(surface), "writing SVG")
+        }
+        return SVGDocument(cairoOutput: sink.bytes).labelled(title: scene.title, description: scene.description)
+    }
+
+    /// The scene as a PNG of `scale` pixels per point. An opaque background gives an
+    /// RGB image; a transparent one (`background == nil`) keeps an alpha channel.
+    public func png(_ scene: Scene, scale: Double = 2) throws -> [UInt8] {
+        guard scale > 0, scale <= 16 else { throw RenderError("PNG scale must be in (0, 16], not \(scale)") }
+        let width = Int32((scene.size.width * scale).rounded(.up))
+        let height = Int32((scene.size.height * scale).rounded(.up))
+        let opaque = (scene.background?.alpha ?? 0) == 1
+        let surface = cairo_image_surface_create(opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32, width, height)
+        defer { cairo_surface_destroy(surface) }
+        try draw(scene, on: surface!, scale: scale)
+        let sink = ByteSink()
+        try sink.withClosure { closure in
+            try check(cairo_surface_write_to_png_stream(surface, ByteSink.write, closure), "writing PNG")
+        }
+        return sink.bytes
+    }
+
+    /// The scenes as one PDF, a page per scene, each page the size of its scene.
+    public func pdf(_ scenes: [Scene], title: String? = nil) throws -> [UInt8] {
+        guard let first = scenes.first else { throw RenderError("a PDF needs at least one page") }
+        let sink = ByteSink()
+        try sink.withClosure { closure in
+            let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, first.size.width, first.size.height)!
+            defer { cairo_surface_destroy(surface) }
+            // A fixed creation date: the same scenes give the same bytes on every run.
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title ?? first.title)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Unplugged")
+            let context = cairo_create(surface)!
+            defer { cairo_destroy(context) }
+            for scene in scenes {
+                cairo_pdf_surface_set_size(surface, scene.size.width, scene.size.height)
+                SceneDrawing(context: context, text: PangoText()).draw(scene)
+                cairo_show_page(context)
+            }
+            try check(cairo_status(context), "drawing PDF")
+            cairo_surface_finish(surface)
+            try check(cairo_surface_status(surface), "writing PDF")
+        }
+        return sink.bytes
+    }
+
+    private func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double = 1) throws {
+        try check(cairo_surface_status(surface), "creating surface")
+        let context = cairo_create(surface)!
+        defer { cairo_destroy(context) }
+        cairo_scale(context, scale, scale)
+        SceneDrawing(context: context, text: PangoText()).draw(scene)
+        try check(cairo_status(context), "drawing")
+        cairo_surface_flush(surface)
+    }
+}

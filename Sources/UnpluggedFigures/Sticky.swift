@@ -1,0 +1,91 @@
+import UnpluggedModel
+
+/// A sticky note: the lesson's picture of one word.
+///
+/// A colour word is its colour alone, as on the classroom's paper notes; any other
+/// word is written on its note. The end token is light, so it gets an outline.
+public struct Sticky: Sendable {
+    public let word: String
+    public let color: Color
+    public let isEnd: Bool
+    /// The text written on the note, or nil for a colour word.
+    public let label: String?
+
+    public init(word: String, vocabulary: Vocabulary) {
+        self.word = word
+        color = Color(vocabulary.color(of: word))
+        isEnd = vocabulary.isEnd(word)
+        label = vocabulary.showsText(word) ? word : nil
+    }
+
+    /// The proportions of the reference lesson's notes (159 × 100).
+    public static let aspectRatio = 1.6
+
+    /// Space kept between a written word and the note's edge, as a share of its height.
+    static let textPadding = 0.12
+
+    /// The smallest font a written word may shrink to before the note grows instead.
+    static let minimumFontSize = 12.0
+
+    /// How wide a note of `height` must be to hold its word: the usual proportions,
+    /// or wider when even the smallest font does not fit.
+    public func width(forHeight height: Double, theme: Theme, measurer: some TextMeasuring) -> Double {
+        let usual = height * Sticky.aspectRatio
+        guard let label else { return usual }
+        let padding = height * Sticky.textPadding
+        let smallest = measurer.measure(label, font: font(size: Sticky.minimumFontSize, theme: theme))
+        return max(usual, smallest.width + 2 * padding)
+    }
+
+    /// The note drawn in `frame`: shadow, paper, outline and written word.
+    public func node(in frame: Rect, theme: Theme, measurer: some TextMeasuring) -> Node {
+        let corner = frame.height * 0.04
+        var children: [Node] = [
+            .rectangle(
+                Rect(x: frame.minX, y: frame.minY + frame.height * 0.03, width: frame.width, height: frame.height),
+                cornerRadius: corner, style: Style(fill: theme.shadow)),
+            .rectangle(frame, cornerRadius: corner, style: Style(fill: color, stroke: outline(frame, theme: theme))),
+        ]
+        if let label {
+            children.append(.text(text(label, in: frame, theme: theme, measurer: measurer)))
+        }
+        return .group(Group("sticky \(word)", children: children))
+    }
+
+    /// The end token is near white: a grey outline keeps it visible on white slides.
+    /// Other notes get a thin edge of their own colour, darker, for crisp borders.
+    private func outline(_ frame: Rect, theme: Theme) -> Stroke {
+        isEnd
+            ? Stroke(theme.endOutline, width: max(1, frame.height * 0.02))
+            : Stroke(color.darkened(by: 0.18), width: max(0.5, frame.height * 0.01))
+    }
+
+    /// The word centred on the note, at the largest font size up to the theme's that
+    /// fits the note's width, never below the minimum.
+    private func text(_ label: String, in frame: Rect, theme: Theme, measurer: some TextMeasuring) -> TextRun {
+        let padding = frame.height * Sticky.textPadding
+        let available = frame.width - 2 * padding
+        var size = min(theme.stickyFont.size * frame.height / 100, frame.height * 0.4)
+        var metrics = measurer.measure(label, font: font(size: size, theme: theme))
+        if metrics.width > available {
+            size = max(Sticky.minimumFontSize, (size * available / metrics.width * 10).rounded(.down) / 10)
+            metrics = measurer.measure(label, font: font(size: size, theme: theme))
+        }
+        let origin = Point(x: frame.center.x - metrics.width / 2, y: frame.center.y - metrics.height / 2)
+        return TextRun(label, font: font(size: size, theme: theme), color: textColor,
+                       frame: Rect(x: origin.x, y: origin.y, width: metrics.width, height: metrics.height))
+    }
+
+    private func font(size: Double, theme: Theme) -> Font {
+        var font = theme.stickyFont
+        font.size = size
+        return font
+    }
+
+    /// Black on light notes, white on dark ones: whichever contrasts more (WCAG).
+    private var textColor: Color {
+        let onBlack = (color.luminance + 0.05) / 0.05
+        let onWhite = 1.05 / (color.luminance + 0.05)
+        return onBlack >= onWhite ? Color(hex: "#1a1a1a") : .white
+    }
+}

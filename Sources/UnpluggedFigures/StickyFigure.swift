@@ -1,0 +1,46 @@
+import UnpluggedModel
+
+/// The `stickies` figure: one sticky note on its own canvas, for one word.
+public enum StickyFigure {
+    /// The note's height in points; its width follows the lesson's proportions.
+    public static let noteHeight = 100.0
+    /// Room around the note for its shadow and outline.
+    public static let margin = 6.0
+
+    /// The figure's default file name (without extension) for a word.
+    public static func name(for word: String) -> String { "sticky-\(FileName.safe(word))" }
+
+    /// One figure per word of the vocabulary, the end token included, in vocabulary order.
+    public static func figures(for vocabulary: Vocabulary, theme: Theme = .light,
+                               measurer: some TextMeasuring) -> [Figure] {
+        vocabulary.words.map { word in
+            Figure(name: name(for: word), scene: scene(for: word, in: vocabulary, theme: theme, measurer: measurer))
+        }
+    }
+
+    /// The scene of one word's sticky note.
+    public static func scene(for word: String, in vocabulary: Vocabulary, theme: Theme = .light,
+                             measurer: some TextMeasuring) -> Scene {
+        let sticky = Sticky(word: word, vocabulary: vocabulary)
+        let width = sticky.width(forHeight: noteHeight, theme: theme, measurer: measurer)
+        let frame = Rect(x: margin, y: margin, width: width, height: noteHeight)
+        return Scene(
+            size: Size(width: width + 2 * margin, height: noteHeight + 2 * margin),
+            background: theme.background,
+            title: "Sticky note: \(word)",
+            description: description(of: sticky),
+            nodes: [sticky.node(in: frame, theme: theme, measurer: measurer)]
+        )
+    }
+
+    /// Alt text in the lesson's words: what the note stands for, not how it is drawn.
+    static func description(of sticky: Sticky) -> String {
+        if sticky.isEnd {
+            return "A light \(sticky.word) sticky note with a grey outline: the end-of-document token."
+        }
+        if let label = sticky.label {
+            return "A sticky note with the word \u{201C}\(label)\u{201D} written on it."
+        }
+        return "A \(sticky.word) sticky note: the word \(sticky.word)."
+    }
+}

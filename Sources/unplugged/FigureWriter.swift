@@ -1,0 +1,63 @@
+import Dispatch
+import Foundation
+import UnpluggedCairo
+import UnpluggedFigures
+
+/// Renders figures and writes them into a folder, whole or not at all.
+///
+/// Every file is rendered in memory first (in parallel, on every core), then each is
+/// written to a temporary file beside its destination and renamed over it, so a
+/// failure or a crash leaves each figure either as it was or wholly new.
+struct FigureWriter {
+    let folder: String
+    let scale: Double
+
+    /// Writes `<name>.svg` and `<name>.png` for every figure; returns the paths written.
+    @discardableResult
+    func write(_ figures: [Figure]) throws -> [String] {
+        let files = try render(figures)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var written: [String] = []
+        for (name, bytes) in files {
+            let path = (folder as NSString).appendingPathComponent(name)
+            try AtomicFile.write(bytes, to: path)
+            written.append(path)
+        }
+        return written
+    }
+
+    /// Every output file's name and bytes, in the order of `figures`, SVG before PNG.
+    private func render(_ figures: [Figure]) throws -> [(String, [UInt8])] {
+        let renderer = CairoRenderer()
+        let scale = scale
+        let results = ResultSlots<[(String, [UInt8])]>(count: figures.count)
+        DispatchQueue.concurrentPerform(iterations: figures.count) { index in
+            let figure = figures[index]
+            results[index] = Result {
+                [("\(figure.name).svg", try renderer.svg(figure.scene)),
+                 ("\(figure.name).png", try renderer.png(figure.scene, scale: scale))]
+            }
+        }
+        return try results.values().flatMap { $0 }
+    }
+}
+
+/// One result per index, filled from several threads at once.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Result<Value, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Result<Value, any Error>? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    /// The values in index order; throws the first error by index.
+    func values() throws -> [Value] {
+        try lock.withLock { slots }.map { try $0!.get() }
+    }
+}

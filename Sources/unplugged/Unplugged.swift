@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `unplugged` command: draws the figures of the "language models, unplugged" lesson.
+@main
+struct Unplugged: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unplugged",
+        abstract: "Draw the figures of the \"language models, unplugged\" lesson from teaching data.",
+        subcommands: [Render.self]
+    )
+}

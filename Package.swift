@@ -43,7 +43,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "UnpluggedFiguresTests", dependencies: ["UnpluggedFigures"]),
-        .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo"]),
+        .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo", "CCairo"]),
         .testTarget(name: "unpluggedTests", dependencies: ["unplugged"]),
     ]
 )

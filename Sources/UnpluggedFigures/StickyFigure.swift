@@ -11,10 +11,18 @@ public enum StickyFigure {
     public static func name(for word: String) -> String { "sticky-\(FileName.safe(word))" }
 
     /// One figure per word of the vocabulary, the end token included, in vocabulary order.
+    /// Words whose safe names collide ("a/b" and "a_b") get `-2`, `-3`, ... in order.
     public static func figures(for vocabulary: Vocabulary, theme: Theme = .light,
                                measurer: some TextMeasuring) -> [Figure] {
-        vocabulary.words.map { word in
-            Figure(name: name(for: word), scene: scene(for: word, in: vocabulary, theme: theme, measurer: measurer))
+        var taken: Set<String> = []
+        return vocabulary.words.map { word in
+            var unique = name(for: word)
+            var suffix = 2
+            while !taken.insert(unique).inserted {
+                unique = "\(name(for: word))-\(suffix)"
+                suffix += 1
+            }
+            return Figure(name: unique, scene: scene(for: word, in: vocabulary, theme: theme, measurer: measurer))
         }
     }
 

@@ -20,3 +20,31 @@ struct RenderStickiesTests {
         #expect(run.standardError.contains("teapots"))
     }
 }
+
+@Suite("Repeatable output")
+struct RepeatableOutputTests {
+    @Test("two processes write byte-identical SVG and PNG files")
+    func twoProcessesSameBytes() throws {
+        let first = try temporaryFolder(), second = try temporaryFolder()
+        #expect(try CommandRun.unplugged(["render", "stickies", "--out", first.path]).status == 0)
+        #expect(try CommandRun.unplugged(["render", "stickies", "--out", second.path]).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
+        #expect(names.count == 10)
+        for name in names {
+            let a = try Data(contentsOf: first.appendingPathComponent(name))
+            let b = try Data(contentsOf: second.appendingPathComponent(name))
+            #expect(a == b, "\(name) differs between runs")
+        }
+    }
+
+    @Test("every SVG names its drawing surface1, whatever was drawn before it in the process")
+    func surfaceIdsAreRenumbered() throws {
+        let folder = try temporaryFolder()
+        #expect(try CommandRun.unplugged(["render", "stickies", "--out", folder.path]).status == 0)
+        for word in ["purple", "blue", "green", "pink", "white"] {
+            let svg = try String(contentsOf: folder.appendingPathComponent("sticky-\(word).svg"), encoding: .utf8)
+            #expect(svg.contains("id=\"surface1\""))
+            #expect(!svg.contains("surface2"))
+        }
+    }
+}

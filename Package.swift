@@ -42,7 +42,13 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "UnpluggedFiguresTests", dependencies: ["UnpluggedFigures"]),
+        .testTarget(
+            name: "UnpluggedFiguresTests",
+            dependencies: [
+                "UnpluggedFigures",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo", "CCairo"]),
         .testTarget(name: "unpluggedTests", dependencies: ["unplugged"]),
     ]

@@ -1,0 +1,51 @@
+/// A smooth curved arrow, as the lesson's figures draw them from a word to a bin.
+///
+/// The curve leaves its start going straight down and arrives going straight down,
+/// like the reference's hand-drawn arrows; its head is a filled triangle along the
+/// curve's last direction, and the line stops at the head's base so it cannot show
+/// through the tip.
+public struct Arrow: Hashable, Sendable {
+    public var start: Point
+    public var end: Point
+    public var color: Color
+    public var width: Double
+
+    public init(from start: Point, to end: Point, color: Color, width: Double) {
+        self.start = start
+        self.end = end
+        self.color = color
+        self.width = width
+    }
+
+    /// The length of the head, along the arrow.
+    public var headLength: Double { max(8, width * 3.2) }
+
+    /// The line and the head.
+    public func node(named name: String) -> Node {
+        let drop = max(30, abs(end.y - start.y) * 0.55)
+        let control1 = Point(x: start.x, y: start.y + drop)
+        let control2 = Point(x: end.x, y: end.y - drop)
+        // The curve arrives heading from control2 to end: straight down.
+        let direction = unit(end - control2)
+        let base = end - scaled(direction, headLength)
+        var line = Path()
+        line.move(to: start)
+        line.curve(to: base, control1: control1, control2: Point(x: base.x, y: base.y - drop))
+        let across = Point(x: -direction.y, y: direction.x)
+        let halfWidth = headLength * 0.45
+        let head = Path.polygon([end, base + scaled(across, halfWidth), base - scaled(across, halfWidth)])
+        return .group(Group(name, children: [
+            .path(line, style: Style(stroke: Stroke(color, width: width, cap: .butt))),
+            .path(head, style: Style(fill: color, stroke: Stroke(color, width: 1, join: .miter))),
+        ]))
+    }
+
+    private func unit(_ vector: Point) -> Point {
+        let length = (vector.x * vector.x + vector.y * vector.y).squareRoot()
+        return length == 0 ? Point(x: 0, y: 1) : Point(x: vector.x / length, y: vector.y / length)
+    }
+
+    private func scaled(_ vector: Point, _ factor: Double) -> Point {
+        Point(x: vector.x * factor, y: vector.y * factor)
+    }
+}

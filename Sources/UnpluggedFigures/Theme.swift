@@ -27,4 +27,21 @@ public struct Theme: Hashable, Sendable {
         shadow: Color(red: 0, green: 0, blue: 0, alpha: 0.14),
         stickyFont: Font(size: 26, weight: .bold)
     )
+
+    /// Light text on near-black, for dark slide decks. The end token's light sticky
+    /// keeps an outline so it reads as a note, not a hole.
+    public static let dark = Theme(
+        background: Color(hex: "#1e1f22"),
+        ink: Color(hex: "#e8e8e8"),
+        endOutline: Color(hex: "#9a9a9a"),
+        shadow: Color(red: 0, green: 0, blue: 0, alpha: 0.45),
+        stickyFont: Font(size: 26, weight: .bold)
+    )
+
+    /// The same theme on a transparent canvas, for pasting onto any slide background.
+    public var transparent: Theme {
+        var theme = self
+        theme.background = nil
+        return theme
+    }
 }

@@ -10,13 +10,14 @@ import UnpluggedFigures
 /// failure or a crash leaves each figure either as it was or wholly new.
 struct FigureWriter {
     let folder: String
+    let formats: [OutputFormat]
     let scale: Double
 
-    /// Writes `<name>.svg` and `<name>.png` for every figure; returns the paths written.
+    /// Writes `<name>.<format>` for every figure and format; returns the paths written.
     @discardableResult
     func write(_ figures: [Figure]) throws -> [String] {
         let files = try render(figures)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try AtomicFile.prepareFolder(folder)
         var written: [String] = []
         for (name, bytes) in files {
             let path = (folder as NSString).appendingPathComponent(name)
@@ -26,16 +27,22 @@ struct FigureWriter {
         return written
     }
 
-    /// Every output file's name and bytes, in the order of `figures`, SVG before PNG.
+    /// Every output file's name and bytes, in the order of `figures`, then of formats.
     private func render(_ figures: [Figure]) throws -> [(String, [UInt8])] {
         let renderer = CairoRenderer()
-        let scale = scale
+        let scale = scale, formats = formats
         let results = ResultSlots<[(String, [UInt8])]>(count: figures.count)
         DispatchQueue.concurrentPerform(iterations: figures.count) { index in
             let figure = figures[index]
             results[index] = Result {
-                [("\(figure.name).svg", try renderer.svg(figure.scene)),
-                 ("\(figure.name).png", try renderer.png(figure.scene, scale: scale))]
+                try formats.map { format in
+                    let bytes = switch format {
+                    case .svg: try renderer.svg(figure.scene)
+                    case .png: try renderer.png(figure.scene, scale: scale)
+                    case .pdf: try renderer.pdf([figure.scene])
+                    }
+                    return ("\(figure.name).\(format.rawValue)", bytes)
+                }
             }
         }
         return try results.values().flatMap { $0 }

@@ -13,26 +13,22 @@ struct Render: ParsableCommand {
     @Argument(help: "The kind of figure to draw.")
     var kind: FigureKind
 
-    @Option(name: .customLong("out"), help: "The folder the figures are written to.")
-    var outputFolder = "figures"
-
-    @Option(help: "PNG pixels per point.")
-    var scale = 2.0
-
-    func validate() throws {
-        guard scale > 0, scale <= 16 else {
-            throw ValidationError("--scale must be more than 0 and at most 16, not \(scale).")
-        }
-    }
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         try reportingFailure {
             let vocabulary = BuiltInLesson.vocabulary
+            let theme = output.resolvedTheme
             let figures: [Figure] = switch kind {
-            case .stickies: StickyFigure.figures(for: vocabulary, measurer: PangoMeasurer())
+            case .stickies: StickyFigure.figures(for: vocabulary, theme: theme, measurer: PangoMeasurer())
             }
-            let written = try FigureWriter(folder: outputFolder, scale: scale).write(figures)
-            print("wrote \(written.count) files to \(outputFolder)")
+            if output.dump {
+                for figure in figures { print("# \(figure.name)\n\(figure.scene.dump())") }
+                return
+            }
+            let writer = FigureWriter(folder: output.folder, formats: output.format.formats, scale: output.scale)
+            let written = try writer.write(figures)
+            print("wrote \(written.count) files to \(output.folder)")
         }
     }
 }

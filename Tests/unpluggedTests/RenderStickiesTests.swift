@@ -13,6 +13,55 @@ struct RenderStickiesTests {
         #expect(files == words.flatMap { ["sticky-\($0).png", "sticky-\($0).svg"] })
     }
 
+    @Test("--format chooses the files: PDF only gives one PDF per word")
+    func pdfOnly() throws {
+        let folder = try temporaryFolder()
+        let run = try CommandRun.unplugged(["render", "stickies", "--format", "pdf", "--out", folder.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files.count == 5)
+        #expect(files.allSatisfy { $0.hasSuffix(".pdf") })
+        let pdf = try Data(contentsOf: folder.appendingPathComponent("sticky-blue.pdf"))
+        #expect(pdf.starts(with: Data("%PDF".utf8)))
+    }
+
+    @Test("--dump prints every scene as text and writes nothing")
+    func dump() throws {
+        let folder = try temporaryFolder()
+        let run = try CommandRun.unplugged(["render", "stickies", "--dump"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("# sticky-white\nscene 172x112"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test("--theme dark paints the dark background; --transparent none")
+    func themes() throws {
+        let dark = try CommandRun.unplugged(["render", "stickies", "--theme", "dark", "--dump"])
+        #expect(dark.standardOutput.contains("background #1e1f22"))
+        let clear = try CommandRun.unplugged(["render", "stickies", "--transparent", "--dump"])
+        #expect(clear.standardOutput.contains("background none"))
+    }
+
+    @Test("an output folder that is a file: exit 1, an error naming it, nothing written")
+    func outputIsAFile() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("taken")
+        try Data("keep me".utf8).write(to: file)
+        let run = try CommandRun.unplugged(["render", "stickies", "--out", file.path])
+        #expect(run.status == 1)
+        #expect(run.standardError == "error: \(file.path): is a file, not a folder; choose another output folder with --out\n")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["taken"])
+    }
+
+    @Test("an unknown format or a zero scale is a usage error, exit 64", arguments: [
+        ["--format", "gif"], ["--scale", "0"],
+    ])
+    func badOptions(arguments: [String]) throws {
+        let run = try CommandRun.unplugged(["render", "stickies"] + arguments)
+        #expect(run.status == 64)
+    }
+
     @Test("an unknown kind is a usage error, exit 64")
     func unknownKind() throws {
         let run = try CommandRun.unplugged(["render", "teapots"])

@@ -10,13 +10,24 @@ public struct Theme: Hashable, Sendable {
     public var shadow: Color
     /// The font of words written on stickies.
     public var stickyFont: Font
+    /// The inside of a bin.
+    public var binFill: Color
+    /// A bin's edge, and the outline of what is in focus (the bin being visited).
+    public var binEdge: Color
+    /// The outline of the context words looked at before the current one, and the
+    /// faded arrow from the words to the bin.
+    public var previous: Color
 
-    public init(background: Color?, ink: Color, endOutline: Color, shadow: Color, stickyFont: Font) {
+    public init(background: Color?, ink: Color, endOutline: Color, shadow: Color, stickyFont: Font,
+                binFill: Color, binEdge: Color, previous: Color) {
         self.background = background
         self.ink = ink
         self.endOutline = endOutline
         self.shadow = shadow
         self.stickyFont = stickyFont
+        self.binFill = binFill
+        self.binEdge = binEdge
+        self.previous = previous
     }
 
     /// Dark text on white: slides and print.
@@ -25,7 +36,10 @@ public struct Theme: Hashable, Sendable {
         ink: Color(hex: "#262626"),
         endOutline: Color(hex: "#8c8c8c"),
         shadow: Color(red: 0, green: 0, blue: 0, alpha: 0.14),
-        stickyFont: Font(size: 26, weight: .bold)
+        stickyFont: Font(size: 26, weight: .bold),
+        binFill: Color(hex: "#eeeeee"),
+        binEdge: Color(hex: "#595959"),
+        previous: Color(hex: "#a6a6a6")
     )
 
     /// Light text on near-black, for dark slide decks. The end token's light sticky
@@ -35,7 +49,10 @@ public struct Theme: Hashable, Sendable {
         ink: Color(hex: "#e8e8e8"),
         endOutline: Color(hex: "#9a9a9a"),
         shadow: Color(red: 0, green: 0, blue: 0, alpha: 0.45),
-        stickyFont: Font(size: 26, weight: .bold)
+        stickyFont: Font(size: 26, weight: .bold),
+        binFill: Color(hex: "#3a3c41"),
+        binEdge: Color(hex: "#c8c8c8"),
+        previous: Color(hex: "#7d7f85")
     )
 
     /// The same theme on a transparent canvas, for pasting onto any slide background.

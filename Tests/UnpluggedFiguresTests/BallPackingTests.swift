@@ -60,6 +60,8 @@ struct BallPackingTests {
         let lowest = try #require(places.map(\.y).max())
         #expect(places.first?.y == lowest)
         #expect(places.map(\.y) == places.map(\.y).sorted(by: >))
+        let bottomRow = places.filter { $0.y == lowest }.map(\.x)
+        #expect(bottomRow.first == (bottomRow.min()! + bottomRow.max()!) / 2, "a lone ball rests in the middle")
     }
 
     private func distance(from point: Point, toLineThrough a: Point, _ b: Point) -> Double {

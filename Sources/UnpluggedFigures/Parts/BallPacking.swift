@@ -23,7 +23,8 @@ public struct BallPacking: Hashable, Sendable {
         self.ceiling = ceiling
     }
 
-    /// The centres of every place a ball can go, bottom row first, left to right.
+    /// The centres of every place a ball can go, bottom row first, each row from its
+    /// middle outwards.
     public var places: [Point] {
         let pitch = 2 * radius + gap
         let rise = pitch * 3.squareRoot() / 2
@@ -36,7 +37,10 @@ public struct BallPacking: Hashable, Sendable {
             if let below, count % 2 == below % 2 { count -= 1 }
             guard count > 0 else { break }
             let start = (range.lowerBound + range.upperBound) / 2 - Double(count - 1) * pitch / 2
-            centres += (0..<count).map { Point(x: start + Double($0) * pitch, y: y) }
+            // Fill each row from its middle outwards: a lone ball rests in the centre.
+            let middle = Double(count - 1) / 2
+            let order = (0..<count).sorted { (abs(Double($0) - middle), $0) < (abs(Double($1) - middle), $1) }
+            centres += order.map { Point(x: start + Double($0) * pitch, y: y) }
             below = count
             y -= rise
         }

@@ -27,25 +27,33 @@ public struct Sticky: Sendable {
     /// The smallest font a written word may shrink to before the note grows instead.
     static let minimumFontSize = 12.0
 
+    /// The font size a word is written at on a note of `height`: the theme's size on
+    /// a full-size note, half the height on a small label note, so it stays legible.
+    static func fontSize(forHeight height: Double, theme: Theme) -> Double {
+        min(theme.stickyFont.size, height * 0.5)
+    }
+
     /// How wide a note of `height` must be to hold its word: the usual proportions,
     /// or wider when even the smallest font does not fit.
     public func width(forHeight height: Double, theme: Theme, measurer: some TextMeasuring) -> Double {
         let usual = height * Sticky.aspectRatio
         guard let label else { return usual }
         let padding = height * Sticky.textPadding
-        let smallest = measurer.measure(label, font: font(size: Sticky.minimumFontSize, theme: theme))
+        let smallestSize = min(Sticky.minimumFontSize, Sticky.fontSize(forHeight: height, theme: theme))
+        let smallest = measurer.measure(label, font: font(size: smallestSize, theme: theme))
         return max(usual, smallest.width + 2 * padding)
     }
 
     /// The note drawn in `frame`: shadow, paper, outline and written word.
-    public func node(in frame: Rect, theme: Theme, measurer: some TextMeasuring) -> Node {
+    /// Small label notes inside a bin go without `shadow`: they are printed on the bin.
+    public func node(in frame: Rect, theme: Theme, measurer: some TextMeasuring, shadow: Bool = true) -> Node {
         let corner = frame.height * 0.04
-        var children: [Node] = [
-            .rectangle(
-                Rect(x: frame.minX, y: frame.minY + frame.height * 0.03, width: frame.width, height: frame.height),
-                cornerRadius: corner, style: Style(fill: theme.shadow)),
-            .rectangle(frame, cornerRadius: corner, style: Style(fill: color, stroke: outline(frame, theme: theme))),
-        ]
+        var children: [Node] = []
+        if shadow {
+            let offset = Rect(x: frame.minX, y: frame.minY + frame.height * 0.03, width: frame.width, height: frame.height)
+            children.append(.rectangle(offset, cornerRadius: corner, style: Style(fill: theme.shadow)))
+        }
+        children.append(.rectangle(frame, cornerRadius: corner, style: Style(fill: color, stroke: outline(frame, theme: theme))))
         if let label {
             children.append(.text(text(label, in: frame, theme: theme, measurer: measurer)))
         }
@@ -65,10 +73,11 @@ public struct Sticky: Sendable {
     private func text(_ label: String, in frame: Rect, theme: Theme, measurer: some TextMeasuring) -> TextRun {
         let padding = frame.height * Sticky.textPadding
         let available = frame.width - 2 * padding
-        var size = min(theme.stickyFont.size * frame.height / 100, frame.height * 0.4)
+        var size = Sticky.fontSize(forHeight: frame.height, theme: theme)
         var metrics = measurer.measure(label, font: font(size: size, theme: theme))
         if metrics.width > available {
-            size = max(Sticky.minimumFontSize, (size * available / metrics.width * 10).rounded(.down) / 10)
+            let smallest = min(Sticky.minimumFontSize, size)
+            size = max(smallest, (size * available / metrics.width * 10).rounded(.down) / 10)
             metrics = measurer.measure(label, font: font(size: size, theme: theme))
         }
         let origin = Point(x: frame.center.x - metrics.width / 2, y: frame.center.y - metrics.height / 2)

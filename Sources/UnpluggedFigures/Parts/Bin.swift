@@ -1,0 +1,79 @@
+import UnpluggedModel
+
+/// A bin of the model: a bucket labelled with its context's stickies, holding balls
+/// whose colours are the words that came next.
+public struct Bin: Hashable, Sendable {
+    /// The words of the context, oldest first: one small label sticky each.
+    public var context: [String]
+    /// The word of each ball, in the order the balls are placed (bottom row first).
+    public var balls: [String]
+    /// Whether the bin is the one being visited: its edge is drawn thick.
+    public var isFocused: Bool
+    /// The ball just dropped in, marked with a ring; an index into `balls`.
+    public var newBall: Int?
+    /// A context that generation can reach but that holds no balls: marked so a
+    /// reader sees why generating would stop there.
+    public var isDeadEnd: Bool
+
+    public init(context: [String], balls: [String], isFocused: Bool = false, newBall: Int? = nil,
+                isDeadEnd: Bool = false) {
+        self.context = context
+        self.balls = balls
+        self.isFocused = isFocused
+        self.newBall = newBall
+        self.isDeadEnd = isDeadEnd
+    }
+
+    /// The edge of a visited bin, and of any other bin.
+    static let focusedEdgeWidth = 3.0
+    static let edgeWidth = 1.0
+
+    /// Where the balls of a bin with a `contextLength`-word label go in `shape`.
+    /// Balls keep clear of the thick focused edge even when the edge is thin, so they
+    /// stay put from frame to frame.
+    public static func packing(in shape: BinShape, contextLength: Int, radius: Double) -> BallPacking {
+        let labels = labelFrames(in: shape, count: contextLength)
+        let ceiling = (labels.map(\.maxY).max() ?? shape.frame.minY) + radius * 0.3
+        return BallPacking(shape: shape, radius: radius, gap: max(1, radius * 0.18),
+                           wallReach: focusedEdgeWidth / 2, ceiling: ceiling)
+    }
+
+    /// The label stickies' frames: small notes in a row, inside the bin's top left,
+    /// in the reference's proportions (a 30 × 20 note on a 140-wide bin).
+    public static func labelFrames(in shape: BinShape, count: Int) -> [Rect] {
+        guard count > 0 else { return [] }
+        let frame = shape.frame
+        let gap = frame.width * 0.02
+        let inset = frame.width * 0.07
+        var height = frame.width * 0.143
+        var width = height * 1.5
+        let room = frame.width - 2 * inset
+        if Double(count) * (width + gap) - gap > room {
+            width = (room + gap) / Double(count) - gap
+            height = width / 1.5
+        }
+        return (0..<count).map { index in
+            Rect(x: frame.minX + inset + Double(index) * (width + gap), y: frame.minY + frame.width * 0.02,
+                 width: width, height: height)
+        }
+    }
+
+    /// The bin drawn in `shape` with balls of `radius`.
+    public func node(in shape: BinShape, radius: Double, vocabulary: Vocabulary, theme: Theme,
+                     measurer: some TextMeasuring) -> Node {
+        let edge = Stroke(theme.binEdge, width: isFocused ? Bin.focusedEdgeWidth : Bin.edgeWidth,
+                          dash: isDeadEnd ? [5, 4] : [], join: .round)
+        var children: [Node] = [.path(shape.path, style: Style(fill: theme.binFill, stroke: edge))]
+        for (word, frame) in zip(context, Bin.labelFrames(in: shape, count: context.count)) {
+            let sticky = Sticky(word: word, vocabulary: vocabulary)
+            children.append(sticky.node(in: frame, theme: theme, measurer: measurer, shadow: false))
+        }
+        let places = Bin.packing(in: shape, contextLength: context.count, radius: radius).places
+        for (index, (word, centre)) in zip(balls, places).enumerated() {
+            children.append(Ball(word: word, vocabulary: vocabulary)
+                .node(at: centre, radius: radius, theme: theme, isNew: index == newBall))
+        }
+        let name = "bin " + (context.isEmpty ? "(start)" : context.joined(separator: " "))
+        return .group(Group(name, children: children))
+    }
+}

@@ -1,6 +1,7 @@
 /// A smooth curved arrow, as the lesson's figures draw them from a word to a bin.
 ///
-/// The curve leaves its start going straight down and arrives going straight down,
+/// The curve leaves its start vertically and arrives vertically (downwards from a
+/// word to a bin, upwards from a ball to a sticky),
 /// like the reference's hand-drawn arrows; its head is a filled triangle along the
 /// curve's last direction, and the line stops at the head's base so it cannot show
 /// through the tip.
@@ -22,10 +23,11 @@ public struct Arrow: Hashable, Sendable {
 
     /// The line and the head.
     public func node(named name: String) -> Node {
-        let drop = max(30, abs(end.y - start.y) * 0.55)
+        // Downwards from a word to a bin, upwards from a drawn ball to its new sticky.
+        let drop = max(30, abs(end.y - start.y) * 0.55) * (end.y >= start.y ? 1 : -1)
         let control1 = Point(x: start.x, y: start.y + drop)
         let control2 = Point(x: end.x, y: end.y - drop)
-        // The curve arrives heading from control2 to end: straight down.
+        // The curve arrives heading from control2 to end: straight down (or up).
         let direction = unit(end - control2)
         let base = end - scaled(direction, headLength)
         var line = Path()

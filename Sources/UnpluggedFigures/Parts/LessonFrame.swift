@@ -1,0 +1,106 @@
+import UnpluggedModel
+
+/// One frame of the lesson as the figures show it: a document of stickies on top,
+/// the model's bins below, some words marked and arrows between them.
+///
+/// Training, generation, the overview and the bins figure are all this, with
+/// different marks and arrows; the figures fill it in from the model's traces.
+public struct LessonFrame: Hashable, Sendable {
+    /// How a document sticky is marked.
+    public enum Mark: Hashable, Sendable {
+        /// The word being acted on now: a thick dark outline.
+        case focus
+        /// Context looked at before the focus: a thick grey outline.
+        case previous
+    }
+
+    /// A place an arrow starts or ends.
+    public enum Anchor: Hashable, Sendable {
+        /// A document sticky, by position.
+        case word(Int)
+        /// A label sticky of a bin: the bin's index and the label's position.
+        case label(bin: Int, position: Int)
+        /// A ball of a bin: the bin's index and the ball's index in its balls.
+        case ball(bin: Int, index: Int)
+    }
+
+    /// An arrow between two anchors; faded arrows show where attention was before.
+    public struct Link: Hashable, Sendable {
+        public var from: Anchor
+        public var to: Anchor
+        public var isFaded: Bool
+
+        public init(from: Anchor, to: Anchor, isFaded: Bool) {
+            self.from = from
+            self.to = to
+            self.isFaded = isFaded
+        }
+    }
+
+    public var document: [String]
+    /// One entry per document word: its mark, or nil.
+    public var marks: [Mark?]
+    public var bins: [Bin]
+    public var links: [Link]
+    public var ballRadius: Double
+
+    public init(document: [String], marks: [Mark?], bins: [Bin], links: [Link], ballRadius: Double) {
+        self.document = document
+        self.marks = marks
+        self.bins = bins
+        self.links = links
+        self.ballRadius = ballRadius
+    }
+
+    /// The frame drawn with `layout` (made for this document and these bins).
+    public func nodes(layout: LessonLayout, vocabulary: Vocabulary, theme: Theme,
+                      measurer: some TextMeasuring) -> [Node] {
+        var stickies: [Node] = []
+        for (index, (word, frame)) in zip(document, layout.words).enumerated() {
+            stickies.append(Sticky(word: word, vocabulary: vocabulary).node(in: frame, theme: theme, measurer: measurer))
+            if let mark = marks.indices.contains(index) ? marks[index] : nil {
+                let color = mark == .focus ? theme.binEdge : theme.previous
+                stickies.append(.rectangle(frame.insetBy(-3), cornerRadius: 5,
+                                           style: Style(stroke: Stroke(color, width: 4))))
+            }
+        }
+        let bins = zip(bins, layout.bins).map { bin, shape in
+            bin.node(in: shape, radius: ballRadius, vocabulary: vocabulary, theme: theme, measurer: measurer)
+        }
+        // Faded arrows first, so the dark one of this moment is drawn over them.
+        let arrows = links.sorted { $0.isFaded && !$1.isFaded }.enumerated().compactMap { index, link in
+            arrow(link, layout: layout, theme: theme)?.node(named: "arrow \(index + 1)")
+        }
+        return [.group(Group("document", children: stickies)), .group(Group("bins", children: bins)),
+                .group(Group("arrows", children: arrows))]
+    }
+
+    private func arrow(_ link: Link, layout: LessonLayout, theme: Theme) -> Arrow? {
+        guard let start = point(link.from, layout: layout, leaving: true),
+              let end = point(link.to, layout: layout, leaving: false) else { return nil }
+        return Arrow(from: start, to: end, color: link.isFaded ? theme.previous : theme.binEdge, width: 3)
+    }
+
+    /// Where an arrow leaves or reaches an anchor: the bottom of a document sticky
+    /// (the top, for an arrow coming up to it), the top of a label or of a ball.
+    private func point(_ anchor: Anchor, layout: LessonLayout, leaving: Bool) -> Point? {
+        switch anchor {
+        case .word(let index):
+            guard layout.words.indices.contains(index) else { return nil }
+            let frame = layout.words[index]
+            return Point(x: frame.center.x, y: leaving ? frame.maxY + 4 : frame.maxY + 5)
+        case .label(let bin, let position):
+            guard layout.bins.indices.contains(bin) else { return nil }
+            let labels = Bin.labelFrames(in: layout.bins[bin], count: bins[bin].context.count)
+            guard labels.indices.contains(position) else { return nil }
+            return Point(x: labels[position].center.x, y: labels[position].minY - 2)
+        case .ball(let bin, let index):
+            guard layout.bins.indices.contains(bin) else { return nil }
+            let places = Bin.packing(in: layout.bins[bin], contextLength: bins[bin].context.count,
+                                     radius: ballRadius).places
+            guard places.indices.contains(index) else { return nil }
+            let reach = ballRadius + max(2, ballRadius * 0.3) + 2
+            return Point(x: places[index].x, y: places[index].y - reach)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// Where things go in a lesson frame: a row of document stickies on top (wrapping
+/// onto more lines when long) and the model's bins below, wrapped into rows.
+///
+/// Every frame of a sequence uses one layout, so nothing jumps between frames, and
+/// the canvas grows with the content instead of clipping it.
+public struct LessonLayout: Hashable, Sendable {
+    /// Document sticky frames, one per word, in reading order.
+    public private(set) var words: [Rect]
+    /// Bin shapes, in the order of the bins given.
+    public private(set) var bins: [BinShape]
+    public private(set) var size: Size
+
+    public static let margin = 20.0
+    public static let stickySize = Size(width: 100, height: 62.5)
+    public static let stickyGap = 10.0
+    public static let binSize = Size(width: 140, height: 140)
+    public static let binGap = Size(width: 25, height: 30)
+    /// Room between the document and the bins for the arrows to curve through.
+    public static let arrowRoom = 70.0
+
+    /// Lays out `wordCount` document stickies (0 for a figure of the bins alone) and
+    /// `binCount` bins, `binsPerRow` a row (chosen from the count when nil).
+    public init(wordCount: Int, binCount: Int, binsPerRow: Int? = nil) {
+        let margin = LessonLayout.margin
+        let perRow = max(1, binsPerRow ?? LessonLayout.binsPerRow(binCount))
+        let binColumns = min(perRow, max(binCount, 1))
+        let binsWidth = Double(binColumns) * LessonLayout.binSize.width + Double(binColumns - 1) * LessonLayout.binGap.width
+        let sticky = LessonLayout.stickySize, gap = LessonLayout.stickyGap
+        // Long documents wrap at the bins' width, or at six stickies when wider.
+        let rowWidth = max(binsWidth, 6 * sticky.width + 5 * gap)
+        let perLine = max(1, Int(((rowWidth + gap) / (sticky.width + gap)).rounded(.down)))
+        words = (0..<wordCount).map { index in
+            Rect(x: margin + Double(index % perLine) * (sticky.width + gap),
+                 y: margin + Double(index / perLine) * (sticky.height + gap),
+                 width: sticky.width, height: sticky.height)
+        }
+        let documentLines = (wordCount + perLine - 1) / perLine
+        let documentWidth = Double(min(wordCount, perLine)) * (sticky.width + gap) - gap
+        let binsTop = wordCount == 0
+            ? margin
+            : margin + Double(documentLines) * (sticky.height + gap) - gap + LessonLayout.arrowRoom
+        let contentWidth = max(binsWidth, wordCount == 0 ? 0 : documentWidth)
+        // Bins are centred under the document when the document is wider.
+        let binsLeft = margin + (contentWidth - binsWidth) / 2
+        bins = (0..<binCount).map { index in
+            let column = Double(index % perRow), row = Double(index / perRow)
+            let frame = Rect(
+                x: binsLeft + column * (LessonLayout.binSize.width + LessonLayout.binGap.width),
+                y: binsTop + row * (LessonLayout.binSize.height + LessonLayout.binGap.height),
+                width: LessonLayout.binSize.width, height: LessonLayout.binSize.height)
+            return BinShape(frame: frame)
+        }
+        let binRows = (binCount + perRow - 1) / perRow
+        let binsHeight = binCount == 0 ? 0
+            : Double(binRows) * LessonLayout.binSize.height + Double(binRows - 1) * LessonLayout.binGap.height
+        size = Size(width: contentWidth + 2 * margin, height: binsTop + binsHeight + margin)
+    }
+
+    /// Four bins a row for the colour lesson; about a square grid for more, so 16
+    /// context-2 bins make four rows of four and 27 letters rows of six.
+    public static func binsPerRow(_ count: Int) -> Int {
+        guard count > 4 else { return max(count, 1) }
+        var side = 1
+        while side * side < count { side += 1 }
+        return max(4, side)
+    }
+}

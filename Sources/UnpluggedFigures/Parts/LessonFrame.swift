@@ -40,11 +40,11 @@ public struct LessonFrame: Hashable, Sendable {
     public var document: [String]
     /// One entry per document word: its mark, or nil.
     public var marks: [Mark?]
-    public var bins: [Bin]
+    public var bins: [DrawnBin]
     public var links: [Link]
     public var ballRadius: Double
 
-    public init(document: [String], marks: [Mark?], bins: [Bin], links: [Link], ballRadius: Double) {
+    public init(document: [String], marks: [Mark?], bins: [DrawnBin], links: [Link], ballRadius: Double) {
         self.document = document
         self.marks = marks
         self.bins = bins
@@ -91,12 +91,12 @@ public struct LessonFrame: Hashable, Sendable {
             return Point(x: frame.center.x, y: leaving ? frame.maxY + 4 : frame.maxY + 5)
         case .label(let bin, let position):
             guard layout.bins.indices.contains(bin) else { return nil }
-            let labels = Bin.labelFrames(in: layout.bins[bin], count: bins[bin].context.count)
+            let labels = DrawnBin.labelFrames(in: layout.bins[bin], count: bins[bin].context.count)
             guard labels.indices.contains(position) else { return nil }
             return Point(x: labels[position].center.x, y: labels[position].minY - 2)
         case .ball(let bin, let index):
             guard layout.bins.indices.contains(bin) else { return nil }
-            let places = Bin.packing(in: layout.bins[bin], contextLength: bins[bin].context.count,
+            let places = DrawnBin.packing(in: layout.bins[bin], contextLength: bins[bin].context.count,
                                      radius: ballRadius).places
             guard places.indices.contains(index) else { return nil }
             let reach = ballRadius + max(2, ballRadius * 0.3) + 2

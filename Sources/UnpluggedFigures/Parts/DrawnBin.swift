@@ -1,8 +1,8 @@
 import UnpluggedModel
 
-/// A bin of the model: a bucket labelled with its context's stickies, holding balls
+/// A bin of the model as drawn: a bucket labelled with its context's stickies, holding balls
 /// whose colours are the words that came next.
-public struct Bin: Hashable, Sendable {
+public struct DrawnBin: Hashable, Sendable {
     /// The words of the context, oldest first: one small label sticky each.
     public var context: [String]
     /// The word of each ball, in the order the balls are placed (bottom row first).
@@ -61,14 +61,14 @@ public struct Bin: Hashable, Sendable {
     /// The bin drawn in `shape` with balls of `radius`.
     public func node(in shape: BinShape, radius: Double, vocabulary: Vocabulary, theme: Theme,
                      measurer: some TextMeasuring) -> Node {
-        let edge = Stroke(theme.binEdge, width: isFocused ? Bin.focusedEdgeWidth : Bin.edgeWidth,
+        let edge = Stroke(theme.binEdge, width: isFocused ? DrawnBin.focusedEdgeWidth : DrawnBin.edgeWidth,
                           dash: isDeadEnd ? [5, 4] : [], join: .round)
         var children: [Node] = [.path(shape.path, style: Style(fill: theme.binFill, stroke: edge))]
-        for (word, frame) in zip(context, Bin.labelFrames(in: shape, count: context.count)) {
+        for (word, frame) in zip(context, DrawnBin.labelFrames(in: shape, count: context.count)) {
             let sticky = Sticky(word: word, vocabulary: vocabulary)
             children.append(sticky.node(in: frame, theme: theme, measurer: measurer, shadow: false))
         }
-        let places = Bin.packing(in: shape, contextLength: context.count, radius: radius).places
+        let places = DrawnBin.packing(in: shape, contextLength: context.count, radius: radius).places
         for (index, (word, centre)) in zip(balls, places).enumerated() {
             children.append(Ball(word: word, vocabulary: vocabulary)
                 .node(at: centre, radius: radius, theme: theme, isNew: index == newBall))

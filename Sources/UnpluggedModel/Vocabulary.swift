@@ -1,23 +1,35 @@
 /// The words of a lesson in a stable order, the end token last, each with the
 /// colour and label its stickies and balls are drawn with.
+///
+/// The order is the order of a table's rows and columns and of a figure's bins, so it
+/// never depends on hashing: it is the declared order, or else the order in which
+/// words first appear.
 public struct Vocabulary: Hashable, Sendable {
     /// Every word, in the order of the table's rows and columns; the end token is last.
     public private(set) var words: [String]
     /// The end-of-document word (the lesson's white sticky).
     public let endToken: String
     private var colors: [String: WordColor]
+    /// Each word's place in `words`.
+    private var indices: [String: Int]
 
     /// Makes a vocabulary from words in order; the end token is moved to the end.
-    /// Colours: a word that is a colour name gets that colour, others get a palette colour.
+    ///
+    /// Colours: a colour given in `colors` wins; the end token is light grey; a word
+    /// that is a colour name gets that colour; other words take the colour-blind-safe
+    /// palette's colours in turn.
     public init(words: [String], endToken: String = "white", colors: [String: WordColor] = [:]) {
         var ordered: [String] = []
-        var seen: Set<String> = []
-        for word in words where word != endToken && seen.insert(word).inserted {
+        var indices: [String: Int] = [:]
+        for word in words where word != endToken && indices[word] == nil {
+            indices[word] = ordered.count
             ordered.append(word)
         }
+        indices[endToken] = ordered.count
         ordered.append(endToken)
         self.words = ordered
         self.endToken = endToken
+        self.indices = indices
         var resolved: [String: WordColor] = [:]
         var paletteIndex = 0
         for word in ordered {
@@ -34,6 +46,15 @@ public struct Vocabulary: Hashable, Sendable {
         }
         self.colors = resolved
     }
+
+    /// The number of words, the end token included.
+    public var count: Int { words.count }
+
+    /// The word's place in `words`, or nil when it is not a word of this vocabulary.
+    public func index(of word: String) -> Int? { indices[word] }
+
+    /// Whether `word` is one of the words.
+    public func contains(_ word: String) -> Bool { indices[word] != nil }
 
     /// The colour of a word's stickies and balls.
     public func color(of word: String) -> WordColor {

@@ -6,6 +6,6 @@ struct Unplugged: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unplugged",
         abstract: "Draw the figures of the \"language models, unplugged\" lesson from teaching data.",
-        subcommands: [Render.self]
+        subcommands: [Render.self, Table.self, Sample.self]
     )
 }

@@ -1,0 +1,61 @@
+/// Reads a byte range of an input in pieces of about a mebibyte, each ending just
+/// after a line feed (or, inside a very long line, just after a space or tab), so that
+/// no word is ever cut in two and memory stays the same whatever the file's size.
+enum ChunkReader {
+    /// The size of a piece; a line longer than this makes the piece grow to hold it.
+    static let pieceSize = 1 << 20
+
+    /// Calls `body` with each piece of `range` in order, and the offset of its first byte.
+    static func forEachPiece(
+        of text: InputText, in range: Range<Int>, pieceSize: Int = pieceSize,
+        _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
+    ) throws {
+        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(pieceSize, 16), alignment: 16)
+        defer { buffer.deallocate() }
+        var carried = 0
+        var position = range.lowerBound
+        var pieceStart = range.lowerBound
+        while true {
+            if carried == buffer.count {
+                let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 16)
+                bigger.copyMemory(from: UnsafeRawBufferPointer(buffer))
+                buffer.deallocate()
+                buffer = bigger
+            }
+            let wanted = min(buffer.count - carried, range.upperBound - position)
+            let got = try text.read(at: position, into: UnsafeMutableRawBufferPointer(rebasing: buffer[carried..<carried + wanted]))
+            position += got
+            let filled = carried + got
+            let bytes = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: filled)
+            if got == 0 || position >= range.upperBound {
+                if filled > 0 { try body(bytes, pieceStart) }
+                return
+            }
+            let cut = Self.cut(bytes)
+            guard cut > 0 else {
+                carried = filled
+                continue
+            }
+            try body(UnsafeBufferPointer(rebasing: bytes[..<cut]), pieceStart)
+            buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + cut, byteCount: filled - cut)
+            carried = filled - cut
+            pieceStart += cut
+        }
+    }
+
+    /// Where to end a piece: after its last line feed, else after its last space or tab,
+    /// else 0 (read more first).
+    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = bytes.count
+        while index > 0 {
+            if bytes[index - 1] == 0x0A { return index }
+            index -= 1
+        }
+        index = bytes.count
+        while index > 0 {
+            if bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09 { return index }
+            index -= 1
+        }
+        return 0
+    }
+}

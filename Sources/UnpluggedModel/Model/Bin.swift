@@ -1,0 +1,45 @@
+/// A bucket of balls: for one context, how many balls of each next word it holds.
+///
+/// Drawing a ball from it picks the next word with probability count / total.
+public struct Bin: Hashable, Sendable {
+    /// The context the bin belongs to (its label stickies).
+    public let context: Context
+    /// Every word with at least one ball, in vocabulary order, with its number of balls.
+    public let counts: [BallCount]
+    /// The number of balls in the bin.
+    public let total: Int
+
+    public init(context: Context, counts: [BallCount]) {
+        self.context = context
+        self.counts = counts.filter { $0.count > 0 }
+        self.total = counts.reduce(0) { $0 + $1.count }
+    }
+
+    /// The number of balls of `word`.
+    public func count(of word: String) -> Int {
+        counts.first { $0.word == word }?.count ?? 0
+    }
+
+    /// Whether the bin holds no ball: its context was never seen in training.
+    public var isEmpty: Bool { total == 0 }
+
+    /// One count per word of `vocabulary`, in its order (a row of the count table).
+    public func row(in vocabulary: Vocabulary) -> [Int] {
+        var row = Array(repeating: 0, count: vocabulary.count)
+        for ball in counts {
+            if let index = vocabulary.index(of: ball.word) { row[index] = ball.count }
+        }
+        return row
+    }
+}
+
+/// How many balls of one word a bin holds.
+public struct BallCount: Hashable, Sendable {
+    public let word: String
+    public let count: Int
+
+    public init(word: String, count: Int) {
+        self.word = word
+        self.count = count
+    }
+}

@@ -3,7 +3,8 @@ import UnpluggedCairo
 import UnpluggedFigures
 import UnpluggedModel
 
-/// `unplugged render KIND [INPUT]`: draws one kind of figure into the output folder.
+/// `unplugged render KIND [INPUT]`: draws one kind of figure into the output folder,
+/// from a documents file, a count table, or (with no INPUT) the built-in lesson.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw one kind of lesson figure as SVG and PNG files.",
@@ -13,11 +14,13 @@ struct Render: ParsableCommand {
     @Argument(help: "The kind of figure to draw.")
     var kind: FigureKind
 
+    @OptionGroup var input: InputOptions
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         try reportingFailure {
-            let vocabulary = BuiltInLesson.vocabulary
+            let vocabulary = try input.load().vocabulary
             let theme = output.resolvedTheme
             let figures: [Figure] = switch kind {
             case .stickies: StickyFigure.figures(for: vocabulary, theme: theme, measurer: PangoMeasurer())

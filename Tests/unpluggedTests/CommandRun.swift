@@ -18,13 +18,19 @@ struct CommandRun {
         process.executableURL = binary
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
-        let output = Pipe(), error = Pipe(), standardInput = Pipe()
+        let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
-        process.standardInput = standardInput
+        // Standard input comes from a file, not a pipe: writing to a pipe while other
+        // tests' processes exit can be interrupted by a signal, and Foundation traps.
+        if let input {
+            let file = try temporaryFolder().appendingPathComponent("stdin")
+            try input.write(to: file)
+            process.standardInput = try FileHandle(forReadingFrom: file)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
-        if let input { standardInput.fileHandleForWriting.write(input) }
-        try standardInput.fileHandleForWriting.close()
         // Read both pipes before waiting, so a chatty run cannot fill one and stall.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()

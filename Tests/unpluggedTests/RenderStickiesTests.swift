@@ -13,6 +13,30 @@ struct RenderStickiesTests {
         #expect(files == words.flatMap { ["sticky-\($0).png", "sticky-\($0).svg"] })
     }
 
+    @Test("from a documents file: a sticky for every word of the input, end token included")
+    func documentsFile() throws {
+        let folder = try temporaryFolder()
+        let input = folder.appendingPathComponent("lesson.txt")
+        try Data("# two documents\nthe cat sat\nthe dog sat\n".utf8).write(to: input)
+        let run = try CommandRun.unplugged(["render", "stickies", input.path, "--out", "img"], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("img").path)
+        let words = ["cat", "dog", "sat", "the", "white"]
+        #expect(files.sorted() == words.flatMap { ["sticky-\($0).png", "sticky-\($0).svg"] })
+    }
+
+    @Test("a bad input: exit 1, the error names file, line and column, nothing is written")
+    func badInput() throws {
+        let folder = try temporaryFolder()
+        let input = folder.appendingPathComponent("lesson.txt")
+        try Data("---\nend: stop\nbogus: 1\n---\na b\n".utf8).write(to: input)
+        let run = try CommandRun.unplugged(["render", "stickies", input.path, "--out", "img"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.hasPrefix("error: \(input.path):3:1: "))
+        #expect(run.standardError.contains("bogus"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("img").path))
+    }
+
     @Test("--format chooses the files: PDF only gives one PDF per word")
     func pdfOnly() throws {
         let folder = try temporaryFolder()

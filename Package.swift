@@ -24,9 +24,10 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "UnpluggedModel"),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
-        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedFigures"]),
+        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "CZlib", "UnpluggedFigures"]),
         .executableTarget(
             name: "unplugged",
             dependencies: [
@@ -43,7 +44,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "UnpluggedFiguresTests", dependencies: ["UnpluggedFigures"]),
-        .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo", "CCairo"]),
+        .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo", "CCairo", "CZlib"]),
         .testTarget(name: "unpluggedTests", dependencies: ["unplugged"]),
     ]
 )

@@ -36,6 +36,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .executableTarget(name: "png-bench", dependencies: ["UnpluggedCairo", "UnpluggedFigures", "UnpluggedModel", "CCairo"]),
         .testTarget(
             name: "UnpluggedModelTests",
             dependencies: [

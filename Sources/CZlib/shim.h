@@ -1,3 +1,3 @@
-// zlib, for the checksums a PNG file carries: CRC-32 of every chunk and Adler-32 of
-// the compressed image data. The compression itself is our own (see PNGEncoder).
+// zlib, for the CRC-32 every PNG chunk ends with (and, in tests, to inflate our image
+// data as a strict decoder would). The compression itself is our own: see PNGEncoder.
 #include <zlib.h>

@@ -1,5 +1,3 @@
-import CZlib
-
 /// Compresses PNG scanlines into the zlib stream (RFC 1950) that a PNG's IDAT holds:
 /// a two-byte header, one DEFLATE block with Huffman codes made for this image
 /// (RFC 1951 §3.2.7), and the Adler-32 of the scanlines.
@@ -15,7 +13,7 @@ enum ZlibStream {
         writer.write(0x01, count: 8)
         writeBlock(parse, to: &writer)
         var stream = writer.finish()
-        let adler = UInt32(adler32_z(adler32_z(0, nil, 0), scanlines.baseAddress, scanlines.count))
+        let adler = Adler32.checksum(scanlines)
         withUnsafeBytes(of: adler.bigEndian) { stream += $0 }
         return stream
     }

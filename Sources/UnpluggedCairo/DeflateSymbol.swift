@@ -16,8 +16,8 @@ struct DeflateSymbol {
         } else {
             let magnitude = Int.bitWidth - 1 - offset.leadingZeroBitCount
             extraBitCount = magnitude - 2
-            symbol = 257 + 4 * (magnitude - 1) + (offset >> extraBitCount) & 3
-            extra = UInt32(offset & (1 << extraBitCount - 1))
+            symbol = 257 + 4 * (magnitude - 1) + ((offset >> extraBitCount) & 3)
+            extra = UInt32(offset & ((1 << extraBitCount) - 1))
         }
     }
 
@@ -30,8 +30,8 @@ struct DeflateSymbol {
         } else {
             let magnitude = Int.bitWidth - 1 - offset.leadingZeroBitCount
             extraBitCount = magnitude - 1
-            symbol = 2 * magnitude + (offset >> extraBitCount) & 1
-            extra = UInt32(offset & (1 << extraBitCount - 1))
+            symbol = 2 * magnitude + ((offset >> extraBitCount) & 1)
+            extra = UInt32(offset & ((1 << extraBitCount) - 1))
         }
     }
 }

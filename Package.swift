@@ -24,9 +24,10 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "UnpluggedModel"),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
-        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedFigures"]),
+        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "CZlib", "UnpluggedFigures"]),
         .executableTarget(
             name: "unplugged",
             dependencies: [
@@ -35,6 +36,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .executableTarget(name: "png-bench", dependencies: ["UnpluggedCairo", "UnpluggedFigures", "UnpluggedModel", "CCairo"]),
         .testTarget(
             name: "UnpluggedModelTests",
             dependencies: [
@@ -49,7 +51,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo", "CCairo"]),
+        .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo", "CCairo", "CZlib"]),
         .testTarget(name: "unpluggedTests", dependencies: ["unplugged"]),
     ]
 )

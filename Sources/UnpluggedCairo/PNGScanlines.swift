@@ -1,0 +1,150 @@
+/// A Cairo image as the bytes a PNG compresses: for every row a filter byte, then the
+/// row's pixels, as palette indices when the image has at most 256 colours, else as
+/// RGB, or RGBA when some pixel is not opaque.
+///
+/// Every row gets filter 0 (None): figures are flat, so the compressor finds each run
+/// of one colour and each row like the one above as a repeat of the raw pixels; the
+/// Up and Sub filters and libpng's per-row choice all gave larger files on our frames.
+struct PNGScanlines {
+    enum ColorType: UInt8 {
+        case truecolor = 2, indexed = 3, truecolorWithAlpha = 6
+    }
+
+    let width: Int
+    let height: Int
+    let colorType: ColorType
+    /// Straight (not premultiplied) 0xRRGGBBAA colours of an indexed image, else empty.
+    let palette: [UInt32]
+    let bytes: [UInt8]
+
+    var pixelSize: Int {
+        switch colorType {
+        case .indexed: 1
+        case .truecolor: 3
+        case .truecolorWithAlpha: 4
+        }
+    }
+
+    var rowLength: Int { 1 + width * pixelSize }
+
+    /// Reads `height` rows of `width` native-endian 0xAARRGGBB words, `stride` bytes
+    /// apart: premultiplied when `hasAlpha` (Cairo's ARGB32), else with the top byte
+    /// unused (RGB24).
+    init(pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, hasAlpha: Bool) {
+        self.width = width
+        self.height = height
+        let rows = (0..<height).map { (pixels + $0 * stride).assumingMemoryBound(to: UInt32.self) }
+        if let (palette, indices) = PNGScanlines.indexed(rows, width: width, hasAlpha: hasAlpha) {
+            (colorType, self.palette, bytes) = (.indexed, palette, indices)
+        } else if hasAlpha, !PNGScanlines.isOpaque(rows, width: width) {
+            (colorType, palette, bytes) = (.truecolorWithAlpha, [], PNGScanlines.rgba(rows, width: width))
+        } else {
+            (colorType, palette, bytes) = (.truecolor, [], PNGScanlines.rgb(rows, width: width))
+        }
+    }
+
+    /// Each row's pixels as indices into the image's colours, in order of first
+    /// appearance; nil as soon as a 257th colour turns up. A pixel is most often the
+    /// colour of the one before it, so only a change of colour is looked up, in a
+    /// small open-addressed table.
+    private static func indexed(_ rows: [UnsafePointer<UInt32>], width: Int,
+                                hasAlpha: Bool) -> (palette: [UInt32], indices: [UInt8])? {
+        let tableSize = 1024
+        var keys = [UInt32](repeating: 0, count: tableSize)
+        var slots = [Int16](repeating: -1, count: tableSize)
+        var colors: [UInt32] = []
+        var tooMany = false
+        let indices = [UInt8](unsafeUninitializedCapacity: rows.count * (1 + width)) { out, initialized in
+            var previous = rows[0][0] ^ 1  // unlike the first pixel, so that one is looked up
+            var previousIndex: UInt8 = 0
+            var offset = 0
+            scan: for row in rows {
+                out[offset] = 0
+                offset += 1
+                for x in 0..<width {
+                    if row[x] != previous {
+                        let color = key(row[x], hasAlpha: hasAlpha)
+                        var slot = Int((color &* 2_654_435_761) >> 22)
+                        while slots[slot] >= 0, keys[slot] != color { slot = (slot + 1) & (tableSize - 1) }
+                        if slots[slot] < 0 {
+                            guard colors.count < 256 else {
+                                tooMany = true
+                                break scan
+                            }
+                            (keys[slot], slots[slot]) = (color, Int16(colors.count))
+                            colors.append(color)
+                        }
+                        (previous, previousIndex) = (row[x], UInt8(slots[slot]))
+                    }
+                    out[offset] = previousIndex
+                    offset += 1
+                }
+            }
+            initialized = offset
+        }
+        guard !tooMany else { return nil }
+        return (colors.map { straightRGBA($0) }, indices)
+    }
+
+    /// One key per colour a decoder will see: the unused top byte of RGB24 and the
+    /// colour channels of a fully transparent pixel do not count.
+    private static func key(_ word: UInt32, hasAlpha: Bool) -> UInt32 {
+        guard hasAlpha else { return word | 0xff00_0000 }
+        return word >> 24 == 0 ? 0 : word
+    }
+
+    /// A premultiplied 0xAARRGGBB word as straight 0xRRGGBBAA, each channel divided by
+    /// alpha and rounded exactly as cairo's PNG writer does, so both files decode alike.
+    private static func straightRGBA(_ word: UInt32) -> UInt32 {
+        let alpha = word >> 24
+        switch alpha {
+        case 0: return 0
+        case 255: return word << 8 | alpha
+        default:
+            func channel(_ shift: UInt32) -> UInt32 { ((word >> shift & 0xff) * 255 + alpha / 2) / alpha & 0xff }
+            return channel(16) << 24 | channel(8) << 16 | channel(0) << 8 | alpha
+        }
+    }
+
+    private static func isOpaque(_ rows: [UnsafePointer<UInt32>], width: Int) -> Bool {
+        rows.allSatisfy { row in
+            var all: UInt32 = 0xffff_ffff
+            for x in 0..<width { all &= row[x] }
+            return all >> 24 == 0xff
+        }
+    }
+
+    private static func rgb(_ rows: [UnsafePointer<UInt32>], width: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: rows.count * (1 + 3 * width)) { out, initialized in
+            var offset = 0
+            for row in rows {
+                out[offset] = 0
+                offset += 1
+                for x in 0..<width {
+                    let word = row[x]
+                    out[offset] = UInt8(truncatingIfNeeded: word >> 16)
+                    out[offset + 1] = UInt8(truncatingIfNeeded: word >> 8)
+                    out[offset + 2] = UInt8(truncatingIfNeeded: word)
+                    offset += 3
+                }
+            }
+            initialized = offset
+        }
+    }
+
+    private static func rgba(_ rows: [UnsafePointer<UInt32>], width: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: rows.count * (1 + 4 * width)) { out, initialized in
+            var offset = 0
+            for row in rows {
+                out[offset] = 0
+                offset += 1
+                for x in 0..<width {
+                    UnsafeMutableRawPointer(out.baseAddress! + offset)
+                        .storeBytes(of: straightRGBA(row[x]).bigEndian, as: UInt32.self)
+                    offset += 4
+                }
+            }
+            initialized = offset
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// Compresses PNG scanlines into the zlib stream (RFC 1950) that a PNG's IDAT holds:
+/// a two-byte header, one DEFLATE block with Huffman codes made for this image
+/// (RFC 1951 §3.2.7), and the Adler-32 of the scanlines.
+enum ZlibStream {
+    /// The order code-length code lengths are stored in, rarest last, so they can be cut short.
+    private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+
+    static func compress(_ scanlines: UnsafeRawBufferPointer, pixelSize: Int, rowLength: Int) -> [UInt8] {
+        let parse = LZ77(scanlines, pixelSize: pixelSize, rowLength: rowLength)
+        var writer = BitWriter(capacity: parse.tokens.count + 1024)
+        // 32 KiB window, deflate, "fastest" level; the header's 16 bits are a multiple of 31.
+        writer.write(0x78, count: 8)
+        writer.write(0x01, count: 8)
+        writeBlock(parse, to: &writer)
+        var stream = writer.finish()
+        let adler = Adler32.checksum(scanlines)
+        withUnsafeBytes(of: adler.bigEndian) { stream += $0 }
+        return stream
+    }
+
+    /// The whole parse as one final block: its codes, then its tokens, then end-of-block.
+    private static func writeBlock(_ parse: LZ77, to writer: inout BitWriter) {
+        var literalLengthCounts = parse.literalLengthCounts
+        literalLengthCounts[256] = 1
+        let literalLength = HuffmanCode(frequencies: literalLengthCounts, maxLength: 15)
+        let distance = HuffmanCode(frequencies: parse.distanceCounts, maxLength: 15)
+        writer.write(1, count: 1)  // the final block
+        writer.write(2, count: 2)  // with dynamic Huffman codes
+        writeCodes(literalLength, distance, to: &writer)
+        for token in parse.tokens {
+            let length = Int(token >> 16)
+            guard length > 0 else {
+                writer.write(literalLength.codes[Int(token)], count: literalLength.lengths[Int(token)])
+                continue
+            }
+            let lengthSymbol = DeflateSymbol(length: length)
+            writer.write(literalLength.codes[lengthSymbol.symbol], count: literalLength.lengths[lengthSymbol.symbol])
+            writer.write(lengthSymbol.extra, count: lengthSymbol.extraBitCount)
+            let distanceSymbol = DeflateSymbol(distance: Int(token & 0xffff))
+            writer.write(distance.codes[distanceSymbol.symbol], count: distance.lengths[distanceSymbol.symbol])
+            writer.write(distanceSymbol.extra, count: distanceSymbol.extraBitCount)
+        }
+        writer.write(literalLength.codes[256], count: literalLength.lengths[256])
+    }
+
+    /// The two codes' lengths, themselves run-length coded and Huffman coded with a
+    /// third code, whose lengths come first (RFC 1951 §3.2.7).
+    private static func writeCodes(_ literalLength: HuffmanCode, _ distance: HuffmanCode, to writer: inout BitWriter) {
+        let literalLengthCount = max(257, (literalLength.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
+        let distanceCount = max(1, (distance.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
+        let runs = lengthRuns(Array(literalLength.lengths.prefix(literalLengthCount) + distance.lengths.prefix(distanceCount)))
+        var runCounts = [Int](repeating: 0, count: 19)
+        for run in runs { runCounts[run.symbol] += 1 }
+        let runCode = HuffmanCode(frequencies: runCounts, maxLength: 7)
+        let storedCount = max(4, (codeLengthOrder.lastIndex { runCode.lengths[$0] > 0 } ?? 0) + 1)
+        writer.write(UInt32(literalLengthCount - 257), count: 5)
+        writer.write(UInt32(distanceCount - 1), count: 5)
+        writer.write(UInt32(storedCount - 4), count: 4)
+        for symbol in codeLengthOrder.prefix(storedCount) { writer.write(UInt32(runCode.lengths[symbol]), count: 3) }
+        for run in runs {
+            writer.write(runCode.codes[run.symbol], count: runCode.lengths[run.symbol])
+            writer.write(run.extra, count: run.extraBitCount)
+        }
+    }
+
+    /// Code lengths as code-length symbols: 0...15 stand for themselves, 16 repeats the
+    /// previous length 3–6 times, 17 and 18 stand for 3–10 and 11–138 zeros.
+    private static func lengthRuns(_ lengths: [Int]) -> [(symbol: Int, extraBitCount: Int, extra: UInt32)] {
+        var runs: [(symbol: Int, extraBitCount: Int, extra: UInt32)] = []
+        var index = 0
+        while index < lengths.count {
+            let length = lengths[index]
+            let same = lengths[index...].prefix { $0 == length }.count
+            if length == 0, same >= 3 {
+                let zeros = min(same, 138)
+                runs.append(zeros <= 10 ? (17, 3, UInt32(zeros - 3)) : (18, 7, UInt32(zeros - 11)))
+                index += zeros
+            } else if length > 0, same >= 4 {
+                let repeats = min(same - 1, 6)
+                runs.append((length, 0, 0))
+                runs.append((16, 2, UInt32(repeats - 3)))
+                index += 1 + repeats
+            } else {
+                runs.append((length, 0, 0))
+                index += 1
+            }
+        }
+        return runs
+    }
+}

@@ -1,21 +1,25 @@
 import CCairo
+import Dispatch
 import UnpluggedCairo
 import UnpluggedFigures
 import UnpluggedModel
 
-/// Times PNG encoding of lesson-like frames: cairo's own writer against `PNGEncoder`,
-/// on the same pixels, and the whole `CairoRenderer.png` (draw + encode).
+/// Times PNG encoding of lesson-like images: cairo's own writer against `PNGEncoder` on
+/// the same pixels, `CairoRenderer.png` and `.svg` whole, and a lesson set of 26
+/// SVG + PNG pairs written concurrently, as `unplugged` writes figures.
 /// Usage: png-bench [REPEATS]   (release build: Scripts/bench-png)
 
 let repeats = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 40
 let renderer = CairoRenderer()
-let frames: [(name: String, scene: Scene)] = [
-    ("frame, opaque", BenchScene.scene()),
+let frame = BenchScene.scene()
+let images: [(name: String, scene: Scene)] = [
+    ("frame, opaque", frame),
     ("frame, transparent", BenchScene.scene(background: nil)),
     ("sticky note", StickyFigure.scene(for: "blue", in: BuiltInLesson.vocabulary, measurer: PangoMeasurer())),
 ]
 
-/// Milliseconds per run of `body`, the fastest of three rounds of `repeats` runs.
+/// Milliseconds per run of `body`: the fastest of three rounds of `repeats` runs, as
+/// the other engineers' builds share these cores.
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
     let clock = ContinuousClock()
     var best = Double.infinity
@@ -34,7 +38,7 @@ func decoded(_ png: [UInt8]) -> OpaquePointer {
         cairo_image_surface_create_from_png_stream({ closure, data, length in
             let cursor = closure!.assumingMemoryBound(to: ArraySlice<UInt8>.self)
             guard let data, cursor.pointee.count >= Int(length) else { return CAIRO_STATUS_READ_ERROR }
-            cursor.pointee.prefix(Int(length)).withUnsafeBytes { data.update(from: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: Int(length)) }
+            _ = UnsafeMutableBufferPointer(start: data, count: Int(length)).initialize(from: cursor.pointee.prefix(Int(length)))
             cursor.pointee.removeFirst(Int(length))
             return CAIRO_STATUS_SUCCESS
         }, cursor)!
@@ -52,14 +56,14 @@ func cairoPNG(_ surface: OpaquePointer) -> [UInt8] {
     return bytes
 }
 
-func format(_ value: Double) -> String {
+func ms(_ value: Double) -> String {
     let hundredths = Int((value * 100).rounded())
     let fraction = String(hundredths % 100)
-    return "\(hundredths / 100).\(fraction.count == 1 ? "0" : "")\(fraction)"
+    return "\(hundredths / 100).\(fraction.count == 1 ? "0" : "")\(fraction) ms"
 }
 
-print("repeats: \(repeats) (fastest of 3 rounds)")
-for (name, scene) in frames {
+print("fastest of 3 rounds of \(repeats) runs, per image")
+for (name, scene) in images {
     let surface = decoded(try renderer.png(scene))
     defer { cairo_surface_destroy(surface) }
     let size = "\(cairo_image_surface_get_width(surface))×\(cairo_image_surface_get_height(surface))"
@@ -67,6 +71,17 @@ for (name, scene) in frames {
     let ourBytes = try PNGEncoder.encode(surface).count
     let cairoTime = milliseconds { _ = cairoPNG(surface) }
     let ourTime = try milliseconds { _ = try PNGEncoder.encode(surface) }
-    let renderTime = try milliseconds { _ = try renderer.png(scene) }
-    print("\(name) \(size): cairo writer \(format(cairoTime)) ms \(cairoBytes) B | PNGEncoder \(format(ourTime)) ms \(ourBytes) B | CairoRenderer.png (draw + encode) \(format(renderTime)) ms")
+    let pngTime = try milliseconds { _ = try renderer.png(scene) }
+    let svgTime = try milliseconds { _ = try renderer.svg(scene) }
+    print("\(name) \(size): cairo writer \(ms(cairoTime)) \(cairoBytes) B | PNGEncoder \(ms(ourTime)) \(ourBytes) B"
+          + " | CairoRenderer.png (draw + encode) \(ms(pngTime)), .svg \(ms(svgTime))")
 }
+
+let pairs = 26
+let lessonSet = milliseconds {
+    DispatchQueue.concurrentPerform(iterations: pairs) { _ in
+        _ = try! renderer.svg(frame)
+        _ = try! renderer.png(frame)
+    }
+}
+print("lesson set: \(pairs) SVG + PNG pairs of the opaque frame, concurrently: \(ms(lessonSet))")

@@ -5,6 +5,8 @@ protocol DocumentConsumer {
     mutating func word(_ id: UInt32)
     /// The document ended; the end token follows its last word.
     mutating func endDocument()
+    /// The input ended: finish any pending work.
+    mutating func finish()
 }
 
 /// Turns the words a `DocumentScanner` finds into word ids, and enforces the rules
@@ -35,7 +37,7 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
 
     @inline(__always)
     mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) throws {
-        let (id, isNew) = interner.intern(bytes)
+        let (id, isNew) = interner.intern(bytes, readable8: true)
         if isNew, let declared, !declared.contains(interner.word(Int(id))) {
             throw LocatedProblem(offset: offset, problem: "`\(interner.word(Int(id)))` is not in the front matter's vocabulary",
                                  fix: "add it to `vocabulary:`, or correct its spelling")
@@ -59,6 +61,11 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
         writtenEnd = nil
         consumer.endDocument()
     }
+
+    /// The input ended.
+    mutating func finish() {
+        consumer.finish()
+    }
 }
 
 /// Counts the n-grams of documents as they stream by, keeping only the last few ids.
@@ -75,6 +82,9 @@ struct NGramCounter: DocumentConsumer, Sendable {
     /// The last `filled` ids of the document, then room for the next word.
     private var window: [UInt32]
     private var filled = 0
+    /// Bigrams waiting to be added in one batch (`NGramTable.addPairs`).
+    private var pendingPairs: [UInt64] = []
+    private static let batchSize = 256
 
     init(contextLength: Int, endID: UInt32, startPadding: Bool) {
         table = NGramTable(width: contextLength + 1)
@@ -87,7 +97,15 @@ struct NGramCounter: DocumentConsumer, Sendable {
 
     @inline(__always)
     mutating func word(_ id: UInt32) {
-        if filled == contextLength {
+        if contextLength == 1 {
+            // Bigrams, the common case: no window to shift.
+            if filled == 1 {
+                pendingPairs.append(NGramTable.pairKey(window[0], id))
+                if pendingPairs.count == Self.batchSize { finish() }
+            }
+            window[0] = id
+            filled = 1
+        } else if filled == contextLength {
             window[contextLength] = id
             window.withUnsafeBufferPointer { table.add($0) }
             for position in 0..<contextLength { window[position] = window[position + 1] }
@@ -100,6 +118,12 @@ struct NGramCounter: DocumentConsumer, Sendable {
     mutating func endDocument() {
         word(endID)
         startDocument()
+    }
+
+    /// Adds the bigrams waiting in the batch; call before reading `table`.
+    mutating func finish() {
+        pendingPairs.withUnsafeBufferPointer { table.addPairs($0) }
+        pendingPairs.removeAll(keepingCapacity: true)
     }
 
     private mutating func startDocument() {
@@ -125,4 +149,6 @@ struct DocumentCollector: DocumentConsumer {
         documents.append(current)
         current = []
     }
+
+    func finish() {}
 }

@@ -1,6 +1,9 @@
 /// Reads a byte range of an input in pieces of about a mebibyte, each ending just
 /// after a line feed (or, inside a very long line, just after a space or tab), so that
 /// no word is ever cut in two and memory stays the same whatever the file's size.
+///
+/// The buffer has 8 more bytes than a piece can fill, so a word's first 8 bytes can
+/// always be read (`WordSink`).
 enum ChunkReader {
     /// The size of a piece; a line longer than this makes the piece grow to hold it.
     static let pieceSize = 1 << 20
@@ -10,17 +13,21 @@ enum ChunkReader {
         of text: InputText, in range: Range<Int>, pieceSize: Int = pieceSize,
         _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
     ) throws {
-        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(pieceSize, 16), alignment: 16)
-        defer { buffer.deallocate() }
+        var allocation = UnsafeMutableRawBufferPointer.allocate(byteCount: max(pieceSize, 16) + 8, alignment: 16)
+        allocation.initializeMemory(as: UInt8.self, repeating: 0)
+        var buffer = UnsafeMutableRawBufferPointer(rebasing: allocation[..<(allocation.count - 8)])
+        defer { allocation.deallocate() }
         var carried = 0
         var position = range.lowerBound
         var pieceStart = range.lowerBound
         while true {
             if carried == buffer.count {
-                let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 16)
+                let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2 + 8, alignment: 16)
+                bigger.initializeMemory(as: UInt8.self, repeating: 0)
                 bigger.copyMemory(from: UnsafeRawBufferPointer(buffer))
-                buffer.deallocate()
-                buffer = bigger
+                allocation.deallocate()
+                allocation = bigger
+                buffer = UnsafeMutableRawBufferPointer(rebasing: allocation[..<(allocation.count - 8)])
             }
             let wanted = min(buffer.count - carried, range.upperBound - position)
             let got = try text.read(at: position, into: UnsafeMutableRawBufferPointer(rebasing: buffer[carried..<carried + wanted]))

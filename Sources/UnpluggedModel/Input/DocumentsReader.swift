@@ -80,6 +80,7 @@ public enum DocumentsReader {
             try scanner.scan(bytes, at: offset, into: &words)
         }
         try scanner.finish(into: &words)
+        words.finish()
     }
 
     /// The vocabulary of the interned words (declared order or first appearance, the

@@ -143,7 +143,8 @@ public struct TableWriter: Sendable {
 
     /// A CSV cell, quoted when it holds a comma, a quote, a line break or outer spaces.
     static func csvCell(_ text: String) -> String {
-        let needsQuotes = text.isEmpty || text.contains { ",\"\r\n".contains($0) }
+        // Scalars, not Characters: "\r\n" is one Character, which contains neither alone.
+        let needsQuotes = text.isEmpty || text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
             || text.first!.isWhitespace || text.last!.isWhitespace
         return needsQuotes ? "\"" + text.replacingAll("\"", with: "\"\"") + "\"" : text
     }

@@ -82,9 +82,11 @@ struct NGramCounter: DocumentConsumer, Sendable {
     /// The last `filled` ids of the document, then room for the next word.
     private var window: [UInt32]
     private var filled = 0
+    /// Bigrams only: the document's last word, and whether there is one.
+    private var previous: UInt32 = 0
+    private var hasPrevious = false
     /// Bigrams waiting to be added in one batch (`NGramTable.addPairs`).
-    private var pendingPairs: [UInt64] = []
-    private static let batchSize = 256
+    private let batch = PairBatch()
 
     init(contextLength: Int, endID: UInt32, startPadding: Bool) {
         table = NGramTable(width: contextLength + 1)
@@ -98,13 +100,10 @@ struct NGramCounter: DocumentConsumer, Sendable {
     @inline(__always)
     mutating func word(_ id: UInt32) {
         if contextLength == 1 {
-            // Bigrams, the common case: no window to shift.
-            if filled == 1 {
-                pendingPairs.append(NGramTable.pairKey(window[0], id))
-                if pendingPairs.count == Self.batchSize { finish() }
-            }
-            window[0] = id
-            filled = 1
+            // Bigrams, the common case: no window to shift, no array to touch.
+            if hasPrevious, batch.append(NGramTable.pairKey(previous, id)) { finish() }
+            previous = id
+            hasPrevious = true
         } else if filled == contextLength {
             window[contextLength] = id
             window.withUnsafeBufferPointer { table.add($0) }
@@ -122,8 +121,8 @@ struct NGramCounter: DocumentConsumer, Sendable {
 
     /// Adds the bigrams waiting in the batch; call before reading `table`.
     mutating func finish() {
-        pendingPairs.withUnsafeBufferPointer { table.addPairs($0) }
-        pendingPairs.removeAll(keepingCapacity: true)
+        table.addPairs(batch.keys)
+        batch.removeAll()
     }
 
     private mutating func startDocument() {
@@ -133,6 +132,35 @@ struct NGramCounter: DocumentConsumer, Sendable {
         } else {
             filled = 0
         }
+        previous = endID
+        hasPrevious = startPadding
+    }
+}
+
+/// Bigram keys waiting to be counted together.
+///
+/// A class holding raw memory, so appending is a store and a count: a Swift array in
+/// the counter would be checked for sharing on every word. Each counter has its own
+/// batch and is used by one thread.
+private final class PairBatch: @unchecked Sendable {
+    private static let capacity = 256
+    private let storage = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+    private var count = 0
+
+    deinit { storage.deallocate() }
+
+    /// Adds a key; true when the batch is full.
+    @inline(__always)
+    func append(_ key: UInt64) -> Bool {
+        storage[count] = key
+        count += 1
+        return count == Self.capacity
+    }
+
+    var keys: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: storage, count: count) }
+
+    func removeAll() {
+        count = 0
     }
 }
 

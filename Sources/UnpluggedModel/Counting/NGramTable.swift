@@ -19,8 +19,6 @@ struct NGramTable: Sendable {
     private var shift: UInt64 = 64 - 10
     /// Longer n-grams: every entry's ids, `width` at a time.
     private var grams: [UInt32] = []
-    /// Where `addPairs` keeps what its first reads found, so they are not optimised away.
-    private var touchedSum: UInt64 = 0
 
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
@@ -52,37 +50,31 @@ struct NGramTable: Sendable {
 
     /// Adds one sighting of each bigram in `keys` (made by `pairKey`).
     ///
-    /// Bigrams come in batches: every home slot is first read once, without branching
-    /// on what is found, so the reads do not wait for each other and their cache misses
-    /// overlap; the updates then find their slots in cache.
+    /// Bigrams come in batches, so the table is checked for room once per batch and the
+    /// lookups run back to back in a tight loop.
     /// - Precondition: `width` is 2.
     mutating func addPairs(_ keys: UnsafeBufferPointer<UInt64>) {
         while isCrowded(adding: keys.count) { grow() }
         let mask = slotCount - 1
         var added = 0
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: keys.count) { slots in
-            for (index, key) in keys.enumerated() { slots[index] = home(key) }
-            cells.withUnsafeMutableBufferPointer { cells in
-                var touched: UInt64 = 0
-                for slot in slots { touched |= cells[2 &* slot] }
-                for (index, key) in keys.enumerated() {
-                    var slot = slots[index]
-                    while true {
-                        let stored = cells[2 &* slot]
-                        if stored == key {
-                            cells[2 &* slot &+ 1] &+= 1
-                            break
-                        }
-                        if stored == 0 {
-                            cells[2 &* slot] = key
-                            cells[2 &* slot &+ 1] = 1
-                            added &+= 1
-                            break
-                        }
-                        slot = (slot &+ 1) & mask
+        let shift = shift
+        cells.withUnsafeMutableBufferPointer { cells in
+            for key in keys {
+                var slot = Int(truncatingIfNeeded: (key &* Self.multiplier) >> shift)
+                while true {
+                    let stored = cells[2 &* slot]
+                    if stored == key {
+                        cells[2 &* slot &+ 1] &+= 1
+                        break
                     }
+                    if stored == 0 {
+                        cells[2 &* slot] = key
+                        cells[2 &* slot &+ 1] = 1
+                        added &+= 1
+                        break
+                    }
+                    slot = (slot &+ 1) & mask
                 }
-                touchedSum = touched
             }
         }
         count += added

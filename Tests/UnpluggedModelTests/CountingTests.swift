@@ -67,8 +67,8 @@ struct CountingTests {
             for splitting in [DocumentSplitting.lines, .paragraphs] {
                 let text = input(text(of: documents).replacingOccurrences(of: "\n", with: splitting == .lines ? "\n" : "\n\n"))
                 let overrides = ReadingOverrides(documents: splitting)
-                let one = try #require(try? DocumentsReader.count(text, overrides: overrides, parts: 1))
-                let many = try #require(try? DocumentsReader.count(text, overrides: overrides, parts: parts))
+                let one = try #require(try? DocumentsReader.count(text, overrides: overrides, pieces: 1))
+                let many = try #require(try? DocumentsReader.count(text, overrides: overrides, pieces: parts))
                 #expect(one == many)
             }
         }

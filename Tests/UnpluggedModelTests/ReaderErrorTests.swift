@@ -83,7 +83,7 @@ struct ReaderErrorTests {
         let good = String(repeating: "green blue pink\n", count: 2000)
         let text = input(good + "green white blue\n" + good + "pink white green\n" + good)
         for parts in 1...4 {
-            let error = inputError { _ = try DocumentsReader.count(text, parts: parts) }
+            let error = inputError { _ = try DocumentsReader.count(text, pieces: parts) }
             #expect(error?.line == 2001, "parts: \(parts)")
             #expect(error?.column == 7, "parts: \(parts)")
         }

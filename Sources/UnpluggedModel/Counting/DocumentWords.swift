@@ -17,6 +17,9 @@ protocol DocumentConsumer {
 /// and then the end token, which are interned first.
 struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
     private(set) var interner = WordInterner()
+    /// Where each word was first seen, by id: a byte offset in the input; declared
+    /// words and the end token, interned before reading, come first.
+    private(set) var firstSeen: [Int] = []
     private(set) var consumer: Consumer
     let endID: UInt32
     private let endToken: String
@@ -29,6 +32,7 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
     init(settings: ReadingSettings, consumer: (_ endID: UInt32) -> Consumer) {
         for word in settings.vocabulary ?? [] where word != settings.end { _ = interner.intern(word) }
         endID = interner.intern(settings.end)
+        firstSeen = (0..<interner.count).map { Int.min + $0 }
         endToken = settings.end
         endMayBeWritten = settings.endMayBeWritten
         declared = settings.vocabulary.map(Set.init)
@@ -38,9 +42,12 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
     @inline(__always)
     mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) throws {
         let (id, isNew) = interner.intern(bytes, readable8: true)
-        if isNew, let declared, !declared.contains(interner.word(Int(id))) {
-            throw LocatedProblem(offset: offset, problem: "`\(interner.word(Int(id)))` is not in the front matter's vocabulary",
-                                 fix: "add it to `vocabulary:`, or correct its spelling")
+        if isNew {
+            firstSeen.append(offset)
+            if let declared, !declared.contains(interner.word(Int(id))) {
+                throw LocatedProblem(offset: offset, problem: "`\(interner.word(Int(id)))` is not in the front matter's vocabulary",
+                                     fix: "add it to `vocabulary:`, or correct its spelling")
+            }
         }
         if let writtenEnd {
             throw LocatedProblem(offset: writtenEnd, problem: "the end token `\(endToken)` is followed by more words of its document",

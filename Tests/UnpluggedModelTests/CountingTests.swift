@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import Testing
 @testable import UnpluggedModel
@@ -39,6 +40,8 @@ struct CountingTests {
         let bin = model.bin(for: Context(["pink", "pink"]))
         #expect(bin.isEmpty)
         #expect(model.bin(for: Context(["green"])).row(in: model.vocabulary) == [0, 1, 0, 0, 0])
+        #expect(BuiltInLesson.pretrained.bin(for: Context(["purple"])).probability(of: "blue") == 0.3)
+        #expect(bin.probability(of: "blue") == 0)
     }
 
     @Test("counts are sparse: one bin per context seen, not vocabulary^n")
@@ -95,22 +98,5 @@ struct CountingTests {
     func vocabularyOrder() throws {
         let model = try DocumentsReader.count(input("pink green\nwhite\nblue pink\n"))
         #expect(model.vocabulary.words == ["pink", "green", "blue", "white"])
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        components(separatedBy: target).joined(separator: replacement)
-    }
-
-    func components(separatedBy separator: String) -> [String] {
-        var pieces: [String] = []
-        var rest = Substring(self)
-        while let range = rest.range(of: separator) {
-            pieces.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        pieces.append(String(rest))
-        return pieces
     }
 }

@@ -31,8 +31,10 @@ struct InputOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Lower-case every word (overrides the front matter's `lowercase`).")
     var lowercase: Bool?
 
-    @Option(help: ArgumentHelp("The end-of-document token (overrides the front matter's `end`; for a count table, which header word it is).",
-                               valueName: "word"))
+    @Option(help: ArgumentHelp("""
+        The end-of-document token (overrides the front matter's `end`; default white, or <end> with --tokens words \
+        or characters). For a count table: which header word it is (default the last).
+        """, valueName: "word"))
     var end: String?
 
     /// Where the input comes from, known from its name alone.

@@ -30,7 +30,7 @@ struct Sample: ParsableCommand {
     @Option(help: "The most words in a document, prompt included.")
     var maxLength = 100
 
-    @Option(name: .customLong("context"), help: "The words in a context, to count documents with (default 1).")
+    @Option(name: .customLong("context"), help: ArgumentHelp("The words in a context, to count documents with (default 1).", valueName: "n"))
     var contextLength: Int?
 
     @Flag(help: "Precede each document with end tokens, so the start bin learns first words too.")

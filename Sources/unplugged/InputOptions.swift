@@ -40,6 +40,12 @@ struct InputOptions: ParsableArguments {
     /// Where the input comes from, known from its name alone.
     var source: Lesson.Source { Lesson.Source(path: input) }
 
+    /// Whether the input is a documents file (which is counted, so can be padded).
+    var isDocumentsFile: Bool {
+        if case .documents = source { return true }
+        return false
+    }
+
     func validate() throws {
         if let end, end.isEmpty || end.contains(where: \.isWhitespace) {
             throw ValidationError("--end must be one word without spaces, not '\(end)'.")

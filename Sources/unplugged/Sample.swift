@@ -56,7 +56,7 @@ struct Sample: ParsableCommand {
         if promptWords.contains(where: \.isEmpty) {
             throw ValidationError("--prompt has an empty word; separate words with single commas, as in --prompt blue,green.")
         }
-        if padStart, input.source != .documents(path: input.input ?? "") {
+        if padStart, !input.isDocumentsFile {
             throw ValidationError("--pad-start counts documents; give a documents file as INPUT.")
         }
     }

@@ -31,7 +31,7 @@ struct Table: ParsableCommand {
         if let contextLength, contextLength < 1 {
             throw ValidationError("--context must be 1 or more, not \(contextLength).")
         }
-        if padStart, input.source != .documents(path: input.input ?? "") {
+        if padStart, !input.isDocumentsFile {
             throw ValidationError("--pad-start counts documents; give a documents file as INPUT.")
         }
     }

@@ -31,12 +31,20 @@ struct InputOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Lower-case every word (overrides the front matter's `lowercase`).")
     var lowercase: Bool?
 
-    @Option(help: ArgumentHelp("The end-of-document token (overrides the front matter's `end`; for a count table, which header word it is).",
-                               valueName: "word"))
+    @Option(help: ArgumentHelp("""
+        The end-of-document token (overrides the front matter's `end`; default white, or <end> with --tokens words \
+        or characters). For a count table: which header word it is (default the last).
+        """, valueName: "word"))
     var end: String?
 
     /// Where the input comes from, known from its name alone.
     var source: Lesson.Source { Lesson.Source(path: input) }
+
+    /// Whether the input is a documents file (which is counted, so can be padded).
+    var isDocumentsFile: Bool {
+        if case .documents = source { return true }
+        return false
+    }
 
     func validate() throws {
         if let end, end.isEmpty || end.contains(where: \.isWhitespace) {

@@ -30,7 +30,7 @@ struct Sample: ParsableCommand {
     @Option(help: "The most words in a document, prompt included.")
     var maxLength = 100
 
-    @Option(name: .customLong("context"), help: "The words in a context, to count documents with (default 1).")
+    @Option(name: .customLong("context"), help: ArgumentHelp("The words in a context, to count documents with (default 1).", valueName: "n"))
     var contextLength: Int?
 
     @Flag(help: "Precede each document with end tokens, so the start bin learns first words too.")
@@ -56,7 +56,7 @@ struct Sample: ParsableCommand {
         if promptWords.contains(where: \.isEmpty) {
             throw ValidationError("--prompt has an empty word; separate words with single commas, as in --prompt blue,green.")
         }
-        if padStart, input.source != .documents(path: input.input ?? "") {
+        if padStart, !input.isDocumentsFile {
             throw ValidationError("--pad-start counts documents; give a documents file as INPUT.")
         }
     }

@@ -15,13 +15,13 @@ struct Table: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .customLong("context"), help: "The words in a context, to count documents with (default 1).")
+    @Option(name: .customLong("context"), help: ArgumentHelp("The words in a context, to count documents with (default 1).", valueName: "n"))
     var contextLength: Int?
 
     @Flag(help: "Precede each document with end tokens, so the start bin learns first words too.")
     var padStart = false
 
-    @Option(name: .customLong("as"), help: "What the cells hold.")
+    @Option(name: .customLong("as"), help: ArgumentHelp("What the cells hold.", valueName: "values"))
     var values: TableWriter.Values = .counts
 
     @Option(help: "How the table is written.")
@@ -31,7 +31,7 @@ struct Table: ParsableCommand {
         if let contextLength, contextLength < 1 {
             throw ValidationError("--context must be 1 or more, not \(contextLength).")
         }
-        if padStart, input.source != .documents(path: input.input ?? "") {
+        if padStart, !input.isDocumentsFile {
             throw ValidationError("--pad-start counts documents; give a documents file as INPUT.")
         }
     }

@@ -5,6 +5,8 @@ protocol DocumentConsumer {
     mutating func word(_ id: UInt32)
     /// The document ended; the end token follows its last word.
     mutating func endDocument()
+    /// The input ended: finish any pending work.
+    mutating func finish()
 }
 
 /// Turns the words a `DocumentScanner` finds into word ids, and enforces the rules
@@ -15,6 +17,9 @@ protocol DocumentConsumer {
 /// and then the end token, which are interned first.
 struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
     private(set) var interner = WordInterner()
+    /// Where each word was first seen, by id: a byte offset in the input; declared
+    /// words and the end token, interned before reading, come first.
+    private(set) var firstSeen: [Int] = []
     private(set) var consumer: Consumer
     let endID: UInt32
     private let endToken: String
@@ -27,6 +32,7 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
     init(settings: ReadingSettings, consumer: (_ endID: UInt32) -> Consumer) {
         for word in settings.vocabulary ?? [] where word != settings.end { _ = interner.intern(word) }
         endID = interner.intern(settings.end)
+        firstSeen = (0..<interner.count).map { Int.min + $0 }
         endToken = settings.end
         endMayBeWritten = settings.endMayBeWritten
         declared = settings.vocabulary.map(Set.init)
@@ -35,10 +41,13 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
 
     @inline(__always)
     mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) throws {
-        let (id, isNew) = interner.intern(bytes)
-        if isNew, let declared, !declared.contains(interner.word(Int(id))) {
-            throw LocatedProblem(offset: offset, problem: "`\(interner.word(Int(id)))` is not in the front matter's vocabulary",
-                                 fix: "add it to `vocabulary:`, or correct its spelling")
+        let (id, isNew) = interner.intern(bytes, readable8: true)
+        if isNew {
+            firstSeen.append(offset)
+            if let declared, !declared.contains(interner.word(Int(id))) {
+                throw LocatedProblem(offset: offset, problem: "`\(interner.word(Int(id)))` is not in the front matter's vocabulary",
+                                     fix: "add it to `vocabulary:`, or correct its spelling")
+            }
         }
         if let writtenEnd {
             throw LocatedProblem(offset: writtenEnd, problem: "the end token `\(endToken)` is followed by more words of its document",
@@ -59,70 +68,9 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
         writtenEnd = nil
         consumer.endDocument()
     }
-}
 
-/// Counts the n-grams of documents as they stream by, keeping only the last few ids.
-///
-/// Each document is followed by the end token. With start padding each document is
-/// preceded by as many end tokens as the context is long, so the bin of the
-/// "start" context learns which words begin documents (the end token doubles as the
-/// start token, as the boundary token does in makemore).
-struct NGramCounter: DocumentConsumer, Sendable {
-    private(set) var table: NGramTable
-    private let contextLength: Int
-    private let endID: UInt32
-    private let startPadding: Bool
-    /// The last `filled` ids of the document, then room for the next word.
-    private var window: [UInt32]
-    private var filled = 0
-
-    init(contextLength: Int, endID: UInt32, startPadding: Bool) {
-        table = NGramTable(width: contextLength + 1)
-        self.contextLength = contextLength
-        self.endID = endID
-        self.startPadding = startPadding
-        window = Array(repeating: endID, count: contextLength + 1)
-        startDocument()
-    }
-
-    @inline(__always)
-    mutating func word(_ id: UInt32) {
-        if filled == contextLength {
-            window[contextLength] = id
-            window.withUnsafeBufferPointer { table.add($0) }
-            for position in 0..<contextLength { window[position] = window[position + 1] }
-        } else {
-            window[filled] = id
-            filled += 1
-        }
-    }
-
-    mutating func endDocument() {
-        word(endID)
-        startDocument()
-    }
-
-    private mutating func startDocument() {
-        if startPadding {
-            for position in 0..<contextLength { window[position] = endID }
-            filled = contextLength
-        } else {
-            filled = 0
-        }
-    }
-}
-
-/// Keeps every document's word ids, for traces and for small inputs read whole.
-struct DocumentCollector: DocumentConsumer {
-    private(set) var documents: [[UInt32]] = []
-    private var current: [UInt32] = []
-
-    mutating func word(_ id: UInt32) {
-        current.append(id)
-    }
-
-    mutating func endDocument() {
-        documents.append(current)
-        current = []
+    /// The input ended.
+    mutating func finish() {
+        consumer.finish()
     }
 }

@@ -1,96 +1,180 @@
 /// How often each n-gram (context words, then the next word) was seen, as word ids.
 ///
 /// Sparse: one entry per distinct n-gram seen, so memory follows what the text holds,
-/// not vocabulary^n. Entries stay in the order they were first seen, and the table is
-/// only ever read in that order, so nothing that reaches output depends on hashing.
+/// not vocabulary^n. Counting a novel is bound by memory latency, so this is an
+/// open-addressing table whose slots hold a key and its count side by side, one cache
+/// line per lookup. A bigram's key is its two ids; a longer n-gram's slot holds a hash
+/// tag and the entry's index, its ids being kept in a side array.
+///
+/// Slot order depends only on our own hash, never on a per-run seed, and readers sort
+/// the entries anyway, so nothing that reaches output depends on it.
 struct NGramTable: Sendable {
     /// Ids per n-gram: the context length plus one.
     let width: Int
-    /// Every n-gram's ids back to back, `width` at a time, in order of first sight.
-    private(set) var grams: [UInt32] = []
-    /// How often each n-gram was seen.
-    private(set) var counts: [Int] = []
-    /// Per slot: the n-gram's hash in the high 32 bits, its entry + 1 in the low 32; 0 = empty.
-    private var slots: [UInt64] = Array(repeating: 0, count: 1024)
+    /// The number of distinct n-grams.
+    private(set) var count = 0
+    /// Two machine words per slot: the key (0 = empty), then the count.
+    private var cells: [UInt64] = Array(repeating: 0, count: 2 * 1024)
+    /// 64 − log2(slots): how far a hash is shifted to give a slot.
+    private var shift: UInt64 = 64 - 10
+    /// Longer n-grams: every entry's ids, `width` at a time.
+    private var grams: [UInt32] = []
+
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     init(width: Int) {
         precondition(width >= 2, "an n-gram has at least one context word and the next word")
         self.width = width
     }
 
-    /// The number of distinct n-grams.
-    var count: Int { counts.count }
+    private var slotCount: Int { cells.count / 2 }
 
-    /// The ids of entry `entry`.
-    func gram(_ entry: Int) -> ArraySlice<UInt32> {
-        grams[entry * width..<(entry + 1) * width]
+    /// Whether `extra` more entries would fill more than three quarters of the slots:
+    /// linear probing stays short at that load.
+    private func isCrowded(adding extra: Int) -> Bool {
+        (count + extra) * 4 > slotCount * 3
+    }
+
+    /// The key of the bigram `context`, `next` (never 0, which marks an empty slot).
+    @inline(__always)
+    static func pairKey(_ context: UInt32, _ next: UInt32) -> UInt64 {
+        (UInt64(context) << 32 | UInt64(next)) &+ 1
+    }
+
+    /// The home slot of a key. Fibonacci hashing: the product's top bits depend on
+    /// every bit of the key.
+    @inline(__always)
+    private func home(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* Self.multiplier) >> shift)
+    }
+
+    /// Adds one sighting of each bigram in `keys` (made by `pairKey`).
+    ///
+    /// Bigrams come in batches, so the table is checked for room once per batch and the
+    /// lookups run back to back in a tight loop.
+    /// - Precondition: `width` is 2.
+    mutating func addPairs(_ keys: UnsafeBufferPointer<UInt64>) {
+        while isCrowded(adding: keys.count) { grow() }
+        let mask = slotCount - 1
+        var added = 0
+        let shift = shift
+        cells.withUnsafeMutableBufferPointer { cells in
+            for key in keys {
+                var slot = Int(truncatingIfNeeded: (key &* Self.multiplier) >> shift)
+                while true {
+                    let stored = cells[2 &* slot]
+                    if stored == key {
+                        cells[2 &* slot &+ 1] &+= 1
+                        break
+                    }
+                    if stored == 0 {
+                        cells[2 &* slot] = key
+                        cells[2 &* slot &+ 1] = 1
+                        added &+= 1
+                        break
+                    }
+                    slot = (slot &+ 1) & mask
+                }
+            }
+        }
+        count += added
     }
 
     /// Adds `count` sightings of the n-gram `gram` (exactly `width` ids).
-    @inline(__always)
     mutating func add(_ gram: UnsafeBufferPointer<UInt32>, count: Int = 1) {
-        let hash = Self.hash(gram)
+        if isCrowded(adding: 1) { grow() }
+        let mask = slotCount - 1
+        if width == 2 {
+            let key = Self.pairKey(gram[0], gram[1])
+            var slot = home(key)
+            while cells[2 * slot] != 0, cells[2 * slot] != key { slot = (slot + 1) & mask }
+            if cells[2 * slot] == 0 {
+                cells[2 * slot] = key
+                self.count += 1
+            }
+            cells[2 * slot + 1] &+= UInt64(count)
+            return
+        }
+        var hash: UInt64 = 0
+        for id in gram {
+            hash = (hash ^ UInt64(id)) &* Self.multiplier
+            hash ^= hash >> 31
+        }
         let tag = hash & 0xFFFF_FFFF_0000_0000
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if matches(index, gram) {
-                    counts[index] += count
-                    return
-                }
+        var slot = home(hash)
+        while cells[2 * slot] != 0 {
+            if cells[2 * slot] & 0xFFFF_FFFF_0000_0000 == tag, matches(Int(cells[2 * slot] & 0xFFFF_FFFF) - 1, gram) {
+                cells[2 * slot + 1] &+= UInt64(count)
+                return
             }
             slot = (slot + 1) & mask
         }
-        slots[slot] = tag | UInt64(counts.count + 1)
+        cells[2 * slot] = tag | UInt64(self.count + 1)
+        cells[2 * slot + 1] = UInt64(count)
         grams.append(contentsOf: gram)
-        counts.append(count)
-        if counts.count * 2 > slots.count { grow() }
+        self.count += 1
     }
 
-    /// Adds every sighting of `other`, its word ids first translated by `ids`.
-    mutating func add(_ other: NGramTable, translatingIDs ids: [UInt32]) {
-        var gram = [UInt32](repeating: 0, count: width)
-        for entry in 0..<other.count {
-            for (position, id) in other.gram(entry).enumerated() { gram[position] = ids[Int(id)] }
-            gram.withUnsafeBufferPointer { add($0, count: other.counts[entry]) }
-        }
-    }
-
-    @inline(__always)
-    private func matches(_ index: Int, _ gram: UnsafeBufferPointer<UInt32>) -> Bool {
+    private func matches(_ entry: Int, _ gram: UnsafeBufferPointer<UInt32>) -> Bool {
         grams.withUnsafeBufferPointer { stored in
-            let start = index * width
+            let start = entry * width
             for position in 0..<width where stored[start + position] != gram[position] { return false }
             return true
         }
     }
 
-    private mutating func grow() {
-        var bigger = [UInt64](repeating: 0, count: slots.count * 2)
-        let mask = bigger.count - 1
-        grams.withUnsafeBufferPointer { stored in
-            for index in 0..<counts.count {
-                let hash = Self.hash(UnsafeBufferPointer(rebasing: stored[index * width..<(index + 1) * width]))
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while bigger[slot] != 0 { slot = (slot + 1) & mask }
-                bigger[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
-            }
+    /// Adds every sighting of `other`, its word ids first translated by `ids`.
+    mutating func add(_ other: NGramTable, translatingIDs ids: [UInt32]) {
+        // Room first: entries come in `other`'s slot order, which inserted into a
+        // smaller table would pile up into one long probe run.
+        while isCrowded(adding: other.count) { grow() }
+        var translated = [UInt32](repeating: 0, count: width)
+        other.forEach { gram, count in
+            for position in 0..<width { translated[position] = ids[Int(gram[position])] }
+            translated.withUnsafeBufferPointer { add($0, count: count) }
         }
-        slots = bigger
     }
 
-    @inline(__always)
-    private static func hash(_ gram: UnsafeBufferPointer<UInt32>) -> UInt64 {
-        var hash: UInt64 = 0
-        for id in gram {
-            hash = (hash ^ UInt64(id)) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 31
+    /// Calls `body` with every n-gram and its count, in slot order.
+    func forEach(_ body: (UnsafeBufferPointer<UInt32>, Int) -> Void) {
+        var pair: [UInt32] = [0, 0]
+        for slot in 0..<slotCount where cells[2 * slot] != 0 {
+            let stored = cells[2 * slot], count = Int(cells[2 * slot + 1])
+            if width == 2 {
+                pair[0] = UInt32(truncatingIfNeeded: (stored - 1) >> 32)
+                pair[1] = UInt32(truncatingIfNeeded: stored - 1)
+                pair.withUnsafeBufferPointer { body($0, count) }
+            } else {
+                let entry = Int(stored & 0xFFFF_FFFF) - 1
+                grams.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[entry * width..<(entry + 1) * width]), count) }
+            }
         }
-        hash = hash &* 0xD6E8_FEB8_6659_FD93
-        return hash ^ (hash >> 32)
+    }
+
+    /// Doubles the slots. Old slots are visited in order, so each entry's new home is
+    /// at or after the one before: no long probe runs form.
+    private mutating func grow() {
+        let old = cells
+        cells = Array(repeating: 0, count: old.count * 2)
+        shift -= 1
+        let mask = slotCount - 1
+        for slot in 0..<old.count / 2 where old[2 * slot] != 0 {
+            let key = old[2 * slot]
+            var target: Int
+            if width == 2 {
+                target = home(key)
+            } else {
+                let entry = Int(key & 0xFFFF_FFFF) - 1
+                var hash: UInt64 = 0
+                for id in grams[entry * width..<(entry + 1) * width] {
+                    hash = (hash ^ UInt64(id)) &* Self.multiplier
+                    hash ^= hash >> 31
+                }
+                target = home(hash)
+            }
+            while cells[2 * target] != 0 { target = (target + 1) & mask }
+            cells[2 * target] = key
+            cells[2 * target + 1] = old[2 * slot + 1]
+        }
     }
 }

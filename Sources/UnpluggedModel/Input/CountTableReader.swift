@@ -12,7 +12,7 @@ public enum CountTableReader {
         var table = TableUnderConstruction(endToken: endToken)
         var records = CSVRecords()
         do {
-            try ChunkReader.forEachPiece(of: text, in: 0..<text.size) { bytes, base in
+            try ChunkReader().forEachPiece(of: text, in: 0..<text.size) { bytes, base in
                 var bytes = bytes
                 if base == 0, bytes.starts(with: UTF8.byteOrderMark) {
                     bytes = UnsafeBufferPointer(rebasing: bytes[3...])

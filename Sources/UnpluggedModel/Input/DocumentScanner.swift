@@ -1,7 +1,9 @@
 /// Receives the words and document ends that a `DocumentScanner` finds.
 protocol WordSink {
     /// A word of the current document as UTF-8 bytes; `offset` is where it starts in
-    /// the input, for error messages.
+    /// the input, for error messages. The 8 bytes from the word's start may always be
+    /// read, even past a shorter word's end (the scanner's buffers are padded), so a
+    /// short word can be loaded as one machine word.
     mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) throws
     /// The current document ended.
     mutating func endDocument() throws
@@ -20,8 +22,7 @@ struct DocumentScanner {
     private let tokens: Tokenization
     private let documents: DocumentSplitting
     private let lowercase: Bool
-    private let punctuation: Set<Unicode.Scalar>
-    private let classes: [ByteClass]
+    private let classes: CharacterClasses
 
     /// Something visible (not a comment) has been seen on the current line.
     private var lineHasContent = false
@@ -34,34 +35,11 @@ struct DocumentScanner {
     /// Lower-cased copies of words.
     private var scratch: [UInt8] = []
 
-    /// What an ASCII byte can be.
-    private enum ByteClass: UInt8 {
-        case separator, space, newline, word, upper, apostrophe, punctuation, other
-    }
-
     init(settings: ReadingSettings) {
         tokens = settings.tokens
         documents = settings.documents
         lowercase = settings.lowercase
-        punctuation = settings.punctuation
-        var classes = [ByteClass](repeating: .separator, count: 256)
-        for byte in 0..<256 {
-            let byte = UInt8(byte)
-            switch byte {
-            case 0x0A: classes[Int(byte)] = .newline
-            case 0x20, 0x09, 0x0D, 0x0B, 0x0C: classes[Int(byte)] = .space
-            case 0x80...: classes[Int(byte)] = .other
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): classes[Int(byte)] = .upper
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): classes[Int(byte)] = .word
-            case UInt8(ascii: "'") where settings.tokens == .words: classes[Int(byte)] = .apostrophe
-            case 0x21...0x7E where settings.tokens == .whitespace: classes[Int(byte)] = .word
-            default: break
-            }
-            if byte < 0x80, settings.punctuation.contains(Unicode.Scalar(byte)) {
-                classes[Int(byte)] = .punctuation
-            }
-        }
-        self.classes = classes
+        classes = CharacterClasses(settings: settings)
     }
 
     /// Reads one piece of the body; `base` is the offset of its first byte in the input.
@@ -71,6 +49,7 @@ struct DocumentScanner {
             return
         }
         let count = bytes.count
+        let plain = classes.plainWordByte
         var index = 0
         while index < count {
             if inComment {
@@ -82,7 +61,16 @@ struct DocumentScanner {
                 continue
             }
             let byte = bytes[index]
-            switch classes[Int(byte)] {
+            // The two common cases first, with plain branches (see `scanWord`).
+            if plain[Int(byte)], byte != UInt8(ascii: "#") {
+                index = try scanWord(bytes, from: index, at: base, into: &sink)
+                continue
+            }
+            if byte == 0x20 {
+                index += 1
+                continue
+            }
+            switch classes.ofByte[Int(byte)] {
             case .newline:
                 try endLine(into: &sink)
                 index += 1
@@ -107,14 +95,15 @@ struct DocumentScanner {
                 index += 1
             case .other:
                 let (scalar, length) = try decode(bytes, at: index, base: base)
-                if scalar.properties.isWhitespace {
+                switch classes.of(scalar) {
+                case .space, .newline:
                     index += length
-                } else if punctuation.contains(scalar) {
+                case .punctuation:
                     try emit(UnsafeBufferPointer(rebasing: bytes[index..<index + length]), at: base + index, into: &sink)
                     index += length
-                } else if tokens == .whitespace || isWordScalar(scalar) {
+                case .word, .upper:
                     index = try scanWord(bytes, from: index, at: base, into: &sink)
-                } else {
+                case .separator, .apostrophe, .other:
                     lineHasContent = true
                     index += length
                 }
@@ -157,8 +146,26 @@ struct DocumentScanner {
         var hasUpper = false
         var hasOther = false
         let count = bytes.count
-        scanning: while index < count {
-            switch classes[Int(bytes[index])] {
+        let plain = classes.plainWordByte, ofByte = classes.ofByte, endsWord = classes.endsWord
+        let plainRanges = classes.plainRanges
+        scanning: while true {
+            // Most bytes of a word are plain. Eight at a time where the word bytes are
+            // ranges of ASCII (see `PlainRanges`), else one at a time over a table: no
+            // branch to mispredict until the word ends or something special comes.
+            if let plainRanges {
+                while index + 8 <= count {
+                    let eight = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    let notPlain = ~plainRanges.plainBytes(eight) & PlainRanges.highBits
+                    if notPlain != 0 {
+                        index += notPlain.trailingZeroBitCount >> 3
+                        break
+                    }
+                    index += 8
+                }
+            }
+            while index < count, plain[Int(bytes[index])] { index += 1 }
+            guard index < count, !endsWord[Int(bytes[index])] else { break scanning }
+            switch ofByte[Int(bytes[index])] {
             case .word:
                 index += 1
             case .upper:
@@ -169,12 +176,13 @@ struct DocumentScanner {
                 index += 1
             case .other:
                 let (scalar, length) = try decode(bytes, at: index, base: base)
-                if punctuation.contains(scalar) { break scanning }
-                if tokens == .whitespace {
-                    if scalar.properties.isWhitespace { break scanning }
-                } else if !isWordScalar(scalar) {
-                    guard scalar == "\u{2019}", index + length < count,
-                          try startsWord(bytes, at: index + length, base: base) else { break scanning }
+                switch classes.of(scalar) {
+                case .word, .upper:
+                    break
+                case .apostrophe:
+                    guard index + length < count, try startsWord(bytes, at: index + length, base: base) else { break scanning }
+                default:
+                    break scanning
                 }
                 hasOther = true
                 index += length
@@ -193,9 +201,9 @@ struct DocumentScanner {
 
     /// Whether a word character starts at `index` (for an apostrophe inside a word).
     private func startsWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, base: Int) throws -> Bool {
-        switch classes[Int(bytes[index])] {
+        switch classes.ofByte[Int(bytes[index])] {
         case .word, .upper: return true
-        case .other: return try isWordScalar(decode(bytes, at: index, base: base).scalar)
+        case .other: return try classes.of(decode(bytes, at: index, base: base).scalar) == .word
         default: return false
         }
     }
@@ -205,11 +213,14 @@ struct DocumentScanner {
         lineHasContent = true
         if spacePending {
             spacePending = false
-            try [UInt8(ascii: " ")].withUnsafeBufferPointer { try sink.word($0, at: offset) }
+            try Self.space.withUnsafeBufferPointer { try sink.word(UnsafeBufferPointer(rebasing: $0[..<1]), at: offset) }
         }
         documentOpen = true
         try sink.word(word, at: offset)
     }
+
+    /// A space word, padded for `WordSink`.
+    private static let space: [UInt8] = [0x20, 0, 0, 0, 0, 0, 0, 0]
 
     private mutating func emitLowercased<Sink: WordSink>(
         _ word: UnsafeBufferPointer<UInt8>, isASCII: Bool, at offset: Int, into sink: inout Sink
@@ -220,21 +231,16 @@ struct DocumentScanner {
         } else {
             scratch.append(contentsOf: String(decoding: word, as: UTF8.self).lowercased().utf8)
         }
-        let lowered = scratch
-        try lowered.withUnsafeBufferPointer { try emit($0, at: offset, into: &sink) }
-        scratch = lowered
+        try emitScratch(at: offset, into: &sink)
     }
 
-    /// Letters, digits and marks make words; a mark keeps "cafe\u{301}" one word.
-    private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        if properties.isAlphabetic { return true }
-        switch properties.generalCategory {
-        case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
-            return true
-        default:
-            return false
-        }
+    /// Emits the word in `scratch`, padded for `WordSink`.
+    private mutating func emitScratch<Sink: WordSink>(at offset: Int, into sink: inout Sink) throws {
+        let length = scratch.count
+        scratch.append(contentsOf: [0, 0, 0, 0, 0, 0, 0, 0] as [UInt8])
+        let padded = scratch
+        try padded.withUnsafeBufferPointer { try emit(UnsafeBufferPointer(rebasing: $0[..<length]), at: offset, into: &sink) }
+        scratch = padded
     }
 
     /// The character whose UTF-8 bytes start at `index`, and how many bytes it has.
@@ -287,44 +293,9 @@ struct DocumentScanner {
                 inComment = true
                 return
             }
-            var word = lowercase ? character.lowercased() : String(character)
-            try word.withUTF8 { try emit($0, at: offset, into: &sink) }
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: (lowercase ? character.lowercased() : String(character)).utf8)
+            try emitScratch(at: offset, into: &sink)
         }
-    }
-}
-
-/// Decodes UTF-8 by hand, rejecting overlong forms, surrogates and cut-off sequences,
-/// so the scanner can validate and classify in one step.
-enum UTF8Decoding {
-    /// The scalar whose bytes start at `index`, and its length; nil when invalid.
-    @inline(__always)
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length: Int
-        var value: UInt32
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
-        case 0xE0: length = 3; value = 0; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3; value = UInt32(lead & 0x0F)
-        case 0xED: length = 3; value = 0x0D; high = 0x9F
-        case 0xF0: length = 4; value = 0; low = 0x90
-        case 0xF1...0xF3: length = 4; value = UInt32(lead & 0x07)
-        case 0xF4: length = 4; value = 4; high = 0x8F
-        default: return nil
-        }
-        guard index + length <= bytes.count else { return nil }
-        for position in 1..<length {
-            let byte = bytes[index + position]
-            if position == 1 {
-                guard byte >= low, byte <= high else { return nil }
-            } else {
-                guard byte >= 0x80, byte <= 0xBF else { return nil }
-            }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        guard let scalar = Unicode.Scalar(value) else { return nil }
-        return (scalar, length)
     }
 }

@@ -10,47 +10,64 @@ import Darwin
 
 /// Reads documents files: the optional front matter, then documents of words.
 ///
-/// Counting streams the file: it is read a mebibyte at a time, split at document
-/// boundaries into one piece per core, each piece counted on its own thread, and the
-/// pieces' counts merged in file order. Memory grows with the distinct words and
-/// n-grams, never with the file's size, and the result does not depend on how many
-/// pieces were made.
+/// Counting streams the file: it is cut at document boundaries into pieces of a few
+/// mebibytes, which one worker per core takes in turn, each reading its piece a
+/// mebibyte at a time into its own counts; a faster core simply takes more pieces.
+/// The workers' counts are then merged. Memory grows with the distinct words and
+/// n-grams, never with the file's size, and the result does not depend on how the
+/// pieces fell: words are ordered by where each first appears in the file.
 public enum DocumentsReader {
     /// Counts the n-grams of a documents file.
     /// - Parameters:
     ///   - overrides: command-line choices that override the front matter.
     ///   - contextLength: the number of words in a context (n ≥ 1).
     ///   - startPadding: precede each document with end tokens so first words are learnt.
-    ///   - parts: how many pieces to count at once; by default one per core.
+    ///   - pieces: how many pieces to cut the file into; by default about one per 2 MiB.
     /// - Throws: `InputError` naming the first problem in the file.
     public static func count(_ text: InputText, overrides: ReadingOverrides = ReadingOverrides(),
-                             contextLength: Int = 1, startPadding: Bool = false, parts: Int? = nil) throws -> Model {
+                             contextLength: Int = 1, startPadding: Bool = false, pieces: Int? = nil) throws -> Model {
         precondition(contextLength >= 1, "a context has at least one word")
         let frontMatter = try FrontMatter.read(from: text)
         let settings = ReadingSettings(frontMatter: frontMatter, overrides: overrides)
         let body = frontMatter.bodyOffset..<text.size
-        let pieces = try DocumentBoundaries.pieces(of: text, body: body, documents: settings.documents,
-                                                   count: parts ?? defaultParts(bodySize: body.count))
-        let counted = try inFileOrder(pieces.map { piece in
-            { () throws -> DocumentWords<NGramCounter> in
-                var words = DocumentWords(settings: settings) { endID in
-                    NGramCounter(contextLength: contextLength, endID: endID, startPadding: startPadding)
-                }
-                try scan(text, piece, settings: settings, into: &words)
-                return words
+        let ranges = try DocumentBoundaries.pieces(of: text, body: body, documents: settings.documents,
+                                                   count: pieces ?? max(1, min(256, body.count / (6 << 20))))
+        let queue = PieceQueue()
+        let workers = try inParallel(min(ranges.count, processorCount), text: text) { () throws -> DocumentWords<NGramCounter> in
+            var words = DocumentWords(settings: settings) { endID in
+                NGramCounter(contextLength: contextLength, endID: endID, startPadding: startPadding)
             }
-        }, text: text)
-        var merged = counted[0].consumer.table
-        var interner = counted[0].interner
-        for other in counted.dropFirst() {
-            let ids = (0..<other.interner.count).map { id in
-                other.interner.bytes(of: id).withUnsafeBufferPointer { interner.intern($0).id }
+            var scanner = DocumentScanner(settings: settings)
+            let reader = ChunkReader()
+            while let index = queue.take(below: ranges.count) {
+                try scan(text, ranges[index], with: &scanner, reader: reader, into: &words)
             }
-            merged.add(other.consumer.table, translatingIDs: ids)
+            return words
         }
-        let (vocabulary, vocabularyIDs) = try makeVocabulary(interner, settings: settings, frontMatter: frontMatter, text: text)
+        // Every word once, with the earliest place any worker saw it.
+        var interner = WordInterner()
+        var firstSeen: [Int] = []
+        var workerIDs: [[UInt32]] = []
+        for worker in workers {
+            workerIDs.append((0..<worker.interner.count).map { local in
+                let (id, isNew) = worker.interner.bytes(of: local).withUnsafeBufferPointer { interner.intern($0) }
+                if isNew {
+                    firstSeen.append(worker.firstSeen[local])
+                } else {
+                    firstSeen[Int(id)] = min(firstSeen[Int(id)], worker.firstSeen[local])
+                }
+                return id
+            })
+        }
+        let order = firstSeen.indices.sorted { firstSeen[$0] < firstSeen[$1] }
+        let (vocabulary, vocabularyIDs) = try makeVocabulary(order.map(interner.word), settings: settings,
+                                                             frontMatter: frontMatter, text: text)
+        var byInternedID = [UInt32](repeating: 0, count: order.count)
+        for (rank, id) in order.enumerated() { byInternedID[id] = vocabularyIDs[rank] }
         var table = NGramTable(width: contextLength + 1)
-        table.add(merged, translatingIDs: vocabularyIDs)
+        for (worker, ids) in zip(workers, workerIDs) {
+            table.add(worker.consumer.table, translatingIDs: ids.map { byInternedID[Int($0)] })
+        }
         return Model(vocabulary: vocabulary, metadata: frontMatter.metadata, counted: table)
     }
 
@@ -60,12 +77,14 @@ public enum DocumentsReader {
         let frontMatter = try FrontMatter.read(from: text)
         let settings = ReadingSettings(frontMatter: frontMatter, overrides: overrides)
         var words = DocumentWords(settings: settings) { _ in DocumentCollector() }
+        var scanner = DocumentScanner(settings: settings)
         do {
-            try scan(text, frontMatter.bodyOffset..<text.size, settings: settings, into: &words)
+            try scan(text, frontMatter.bodyOffset..<text.size, with: &scanner, reader: ChunkReader(), into: &words)
         } catch let problem as LocatedProblem {
             throw text.inputError(problem)
         }
-        let (vocabulary, vocabularyIDs) = try makeVocabulary(words.interner, settings: settings,
+        let interner = words.interner
+        let (vocabulary, vocabularyIDs) = try makeVocabulary((0..<interner.count).map(interner.word), settings: settings,
                                                              frontMatter: frontMatter, text: text)
         let documents = words.consumer.documents.map { document in
             document.map { vocabulary.words[Int(vocabularyIDs[Int($0)])] }
@@ -73,23 +92,25 @@ public enum DocumentsReader {
         return Corpus(documents: documents, vocabulary: vocabulary, metadata: frontMatter.metadata)
     }
 
-    private static func scan<Consumer>(_ text: InputText, _ range: Range<Int>, settings: ReadingSettings,
-                                       into words: inout DocumentWords<Consumer>) throws {
-        var scanner = DocumentScanner(settings: settings)
-        try ChunkReader.forEachPiece(of: text, in: range) { bytes, offset in
+    /// Reads the documents in `range`, which starts at a document boundary; the
+    /// scanner ends as it began, between documents, ready for another range.
+    private static func scan<Consumer>(_ text: InputText, _ range: Range<Int>, with scanner: inout DocumentScanner,
+                                       reader: ChunkReader, into words: inout DocumentWords<Consumer>) throws {
+        try reader.forEachPiece(of: text, in: range) { bytes, offset in
             try scanner.scan(bytes, at: offset, into: &words)
         }
         try scanner.finish(into: &words)
+        words.finish()
     }
 
-    /// The vocabulary of the interned words (declared order or first appearance, the
-    /// end token last, front matter colours applied) and each interned id's index in it.
+    /// The vocabulary of `words` (in order of first appearance, after any declared
+    /// ones; the end token goes last; front matter colours applied) and each word's
+    /// index in it.
     ///
     /// Words whose bytes differ but which are the same text (é as one character or as
     /// e and an accent) become one word here.
-    private static func makeVocabulary(_ interner: WordInterner, settings: ReadingSettings,
+    private static func makeVocabulary(_ words: [String], settings: ReadingSettings,
                                        frontMatter: FrontMatter, text: InputText) throws -> (Vocabulary, [UInt32]) {
-        let words = (0..<interner.count).map(interner.word)
         var colors: [String: WordColor] = [:]
         for (word, color) in frontMatter.colors { colors[word.value] = color }
         let vocabulary = Vocabulary(words: words, endToken: settings.end, colors: colors)
@@ -101,12 +122,13 @@ public enum DocumentsReader {
         return (vocabulary, words.map { UInt32(vocabulary.index(of: $0)!) })
     }
 
-    /// Runs each piece's work at once, one thread each; returns their results in order,
-    /// or throws the problem that comes first in the file.
-    private static func inFileOrder<Value: Sendable>(_ work: [@Sendable () throws -> Value], text: InputText) throws -> [Value] {
-        let results = Mutex<[Result<Value, any Error>?]>(Array(repeating: nil, count: work.count))
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            let result = Result { try work[index]() }
+    /// Runs `work` on `count` threads at once; returns their results, or throws the
+    /// problem that comes first in the file.
+    private static func inParallel<Value: Sendable>(_ count: Int, text: InputText,
+                                                    _ work: @escaping @Sendable () throws -> Value) throws -> [Value] {
+        let results = Mutex<[Result<Value, any Error>?]>(Array(repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let result = Result { try work() }
             results.withLock { $0[index] = result }
         }
         let finished = results.withLock { $0.map { $0! } }
@@ -120,10 +142,19 @@ public enum DocumentsReader {
         return finished.map { try! $0.get() }
     }
 
-    /// One piece per core, but no piece smaller than a few mebibytes: threads cost
-    /// more than they save on small files.
-    private static func defaultParts(bodySize: Int) -> Int {
-        let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        return max(1, min(cores, 8, bodySize / (4 << 20)))
+    /// The processors this program may run on.
+    private static var processorCount: Int {
+        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+}
+
+/// Hands out piece numbers in order, each once, to whichever worker asks next.
+private final class PieceQueue: Sendable {
+    private let next = Atomic<Int>(0)
+
+    /// The next piece number, or nil when all `count` are taken.
+    func take(below count: Int) -> Int? {
+        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        return index < count ? index : nil
     }
 }

@@ -57,6 +57,10 @@ struct FrontMatter: Sendable {
         switch key {
         case "end":
             let word = try Self.text(node, key: key)
+            guard !word.isEmpty else {
+                throw YAMLProblem(line: node.line, column: node.column, problem: "`end` is empty",
+                                  fix: "name the end token with one word, such as white")
+            }
             guard !word.contains(where: \.isWhitespace) else {
                 throw YAMLProblem(line: node.line, column: node.column, problem: "`end` is `\(word)`, which has white space in it",
                                   fix: "name the end token with one word, such as white")

@@ -209,6 +209,7 @@ private struct Cursor {
             node = try readScalar(for: key, inFlow: false)
         }
         guard atValueEnd else {
+            skipSpaces()
             throw problem(at: position, "`\(key)` has more after its value", fix: "remove it, or quote the whole value")
         }
         return node

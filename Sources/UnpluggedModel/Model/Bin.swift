@@ -20,6 +20,12 @@ public struct Bin: Hashable, Sendable {
         counts.first { $0.word == word }?.count ?? 0
     }
 
+    /// P(word | context): the share of the bin's balls that are `word`'s; 0 for an
+    /// empty bin.
+    public func probability(of word: String) -> Double {
+        total == 0 ? 0 : Double(count(of: word)) / Double(total)
+    }
+
     /// Whether the bin holds no ball: its context was never seen in training.
     public var isEmpty: Bool { total == 0 }
 

@@ -37,6 +37,7 @@ extension Model {
             for word in document { counter.word(UInt32(vocabulary.index(of: word)!)) }
             counter.endDocument()
         }
+        counter.finish()
         self.init(vocabulary: vocabulary, metadata: corpus.metadata, counted: counter.table)
     }
 }

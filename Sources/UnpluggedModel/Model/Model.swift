@@ -38,27 +38,41 @@ public struct Model: Hashable, Sendable {
     }
 
     /// A model from counted n-grams whose ids are vocabulary indices: bins in context
-    /// order, balls in vocabulary order. Equal n-grams are added together.
+    /// order, balls in vocabulary order. Equal n-grams are added together (two
+    /// spellings of one word, é and e + accent, meet here).
     init(vocabulary: Vocabulary, metadata: Metadata, counted table: NGramTable) {
         let width = table.width
-        let order = (0..<table.count).sorted { left, right in
-            table.gram(left).lexicographicallyPrecedes(table.gram(right))
+        var grams: [UInt32] = [], counts: [Int] = []
+        grams.reserveCapacity(table.count * width)
+        counts.reserveCapacity(table.count)
+        table.forEach { gram, count in
+            grams.append(contentsOf: gram)
+            counts.append(count)
+        }
+        let gram = { (entry: Int) in grams[entry * width..<(entry + 1) * width] }
+        let order: [Int]
+        if width == 2 {
+            // Bigrams sort fastest as one 64-bit number each: context, then next word.
+            order = counts.indices.map { UInt64(grams[2 * $0]) << 32 | UInt64(grams[2 * $0 + 1]) }
+                .enumerated().sorted { $0.element < $1.element }.map(\.offset)
+        } else {
+            order = counts.indices.sorted { gram($0).lexicographicallyPrecedes(gram($1)) }
         }
         var binContexts: [Int32] = [], binStarts: [Int] = [], ballWords: [Int32] = [], ballCounts: [Int] = []
         var previous: ArraySlice<UInt32> = []
         for entry in order {
-            let gram = table.gram(entry)
-            if gram == previous {
-                ballCounts[ballCounts.count - 1] += table.counts[entry]
+            let current = gram(entry)
+            if current == previous {
+                ballCounts[ballCounts.count - 1] += counts[entry]
                 continue
             }
-            if gram.dropLast() != previous.dropLast() || previous.isEmpty {
+            if previous.isEmpty || current.dropLast() != previous.dropLast() {
                 binStarts.append(ballWords.count)
-                binContexts.append(contentsOf: gram.dropLast().map { Int32($0) })
+                binContexts.append(contentsOf: current.dropLast().map { Int32($0) })
             }
-            ballWords.append(Int32(gram.last!))
-            ballCounts.append(table.counts[entry])
-            previous = gram
+            ballWords.append(Int32(current.last!))
+            ballCounts.append(counts[entry])
+            previous = current
         }
         binStarts.append(ballWords.count)
         self.init(vocabulary: vocabulary, contextLength: width - 1, metadata: metadata,

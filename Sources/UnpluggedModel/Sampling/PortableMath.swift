@@ -7,6 +7,10 @@
 /// everywhere. Accuracy is a few units in the last place, plenty for ball weights.
 enum PortableMath {
     private static let ln2 = 0.693_147_180_559_945_3
+    /// ln 2 in two parts (Cody and Waite): `ln2High` has trailing zero bits, so
+    /// k × ln2High is exact, and reducing a large argument loses nothing.
+    private static let ln2High = 6.931_471_803_691_238_164_90e-01
+    private static let ln2Low = 1.908_214_929_270_587_700_02e-10
 
     /// The natural logarithm of a positive, finite `x`.
     static func log(_ x: Double) -> Double {
@@ -38,7 +42,7 @@ enum PortableMath {
         if x < -745.2 { return 0 }
         // x = k ln 2 + r with |r| ≤ ½ ln 2; e^x = 2^k e^r.
         let k = (x / ln2).rounded()
-        let r = x - k * ln2
+        let r = (x - k * ln2High) - k * ln2Low
         var term = 1.0
         var sum = 1.0
         for n in 1...20 {

@@ -8,7 +8,11 @@ import UnpluggedModel
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw one kind of lesson figure as SVG and PNG files.",
-        discussion: "With no INPUT, the built-in lesson is drawn: the reference pretrained model."
+        discussion: """
+            KIND is one of \(FigureKind.allCases.map { $0.rawValue }.joined(separator: ", ")). \
+            With no INPUT, the built-in lesson is drawn: the reference pretrained model, \
+            and for training and overview its document "green blue purple blue pink".
+            """
     )
 
     @Argument(help: "The kind of figure to draw.")
@@ -16,15 +20,27 @@ struct Render: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var figure: FigureOptionFlags
+
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if figure.padStart, !input.isDocumentsFile {
+            throw ValidationError("--pad-start counts documents; give a documents file as INPUT.")
+        }
+    }
+
+    /// What to draw, from the command line's arguments.
+    var request: FigureRequest {
+        var options = figure.options
+        options.theme = output.resolvedTheme
+        return FigureRequest(kind: kind, input: input.input, overrides: input.overrides,
+                             contextLength: figure.contextLength, startPadding: figure.padStart, options: options)
+    }
 
     func run() throws {
         try reportingFailure {
-            let vocabulary = try input.load().vocabulary
-            let theme = output.resolvedTheme
-            let figures: [Figure] = switch kind {
-            case .stickies: StickyFigure.figures(for: vocabulary, theme: theme, measurer: PangoMeasurer())
-            }
+            let figures = try request.figures(measurer: PangoMeasurer())
             if output.dump {
                 for figure in figures { print("# \(figure.name)\n\(figure.scene.dump())") }
                 return
@@ -36,7 +52,4 @@ struct Render: ParsableCommand {
     }
 }
 
-/// The kinds of figure `render` draws.
-enum FigureKind: String, CaseIterable, ExpressibleByArgument {
-    case stickies
-}
+extension FigureKind: ExpressibleByArgument {}

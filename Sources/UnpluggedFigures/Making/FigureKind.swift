@@ -1,0 +1,37 @@
+/// The kinds of lesson figure, each drawn from the model or one of its traces.
+public enum FigureKind: String, CaseIterable, Hashable, Sendable {
+    /// One sticky note per word, the end token included.
+    case stickies
+    /// The probability table with sticky headers.
+    case table
+    /// The trained model: a bin per context, its balls packed from the bottom.
+    case bins
+    /// Numbered frames of training on one document.
+    case training
+    /// Numbered frames of generating one document.
+    case generation
+    /// Every training arrow of one document at once.
+    case overview
+    /// The model as a state diagram.
+    case graph
+
+    /// The file name (without extension, and before any frame number) a figure of
+    /// this kind gets when none is given: the reference lesson's names.
+    public var defaultName: String {
+        switch self {
+        case .stickies: "sticky"
+        case .table: "table"
+        case .bins: "trained-model"
+        case .training: "training-demo"
+        case .generation: "generation-demo"
+        case .overview: "clean-train"
+        case .graph: "graph"
+        }
+    }
+
+    /// Whether the kind is drawn from the documents themselves (a training trace),
+    /// so a count table, which has none, cannot make it.
+    public var needsDocuments: Bool {
+        self == .training || self == .overview
+    }
+}

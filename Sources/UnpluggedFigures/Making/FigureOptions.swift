@@ -1,0 +1,58 @@
+import UnpluggedModel
+
+/// Everything that shapes a figure besides its input: the options of `render` and of
+/// a manifest's figure entry. Each option applies to the kinds its comment names and
+/// is ignored by the others; the defaults are the reference lesson's.
+public struct FigureOptions: Hashable, Sendable {
+    /// The file name before any frame number or word; nil for the kind's default name.
+    public var name: String?
+    public var theme: Theme = .light
+    /// Seeds the order balls are mixed in (bins, training, generation) and the draws
+    /// of generation: the same seed gives the same figure.
+    public var seed: UInt64 = 1
+    /// training, overview: which document to train on, from 1.
+    public var document: Int = 1
+    /// generation: the words the generated document starts with.
+    public var prompt: [String] = []
+    /// generation: the most words the document may reach, prompt included.
+    public var maximumLength: Int = 20
+    /// training: each step as two frames (go to the bin, then drop the ball), or one.
+    public var framesPerStep: FramesPerStep = .two
+    /// bins, generation: balls mixed in a seeded order, or grouped by word.
+    public var ballOrder: BallOrder = .mixed
+    /// table: what the cells hold.
+    public var values: TableValues = .percent
+    /// table: tint each cell by its value.
+    public var shading: Bool = false
+    /// table: when the vocabulary has more next words than this, show the likeliest
+    /// this many and an "other" column.
+    public var topWords: Int = 12
+
+    public init() {}
+
+    /// Each training step as two frames, as in the reference, or one.
+    public enum FramesPerStep: String, CaseIterable, Hashable, Sendable {
+        /// Go to the bin of the context, then drop the ball of the next word.
+        case two
+        /// Both at once.
+        case one
+    }
+
+    /// The order balls rest in, bottom row first.
+    public enum BallOrder: String, CaseIterable, Hashable, Sendable {
+        /// A seeded shuffle, as balls look after being poured in.
+        case mixed
+        /// Word by word, in vocabulary order: easier to count.
+        case grouped
+    }
+
+    /// What a table's cells hold.
+    public enum TableValues: String, CaseIterable, Hashable, Sendable {
+        /// Whole percentages adding up to 100 in every row.
+        case percent
+        /// count / total, as "3/10".
+        case fraction
+        /// The counts themselves.
+        case counts
+    }
+}

@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "UnpluggedModel", targets: ["UnpluggedModel"]),
         .library(name: "UnpluggedFigures", targets: ["UnpluggedFigures"]),
         .library(name: "UnpluggedCairo", targets: ["UnpluggedCairo"]),
+        .library(name: "UnpluggedBuild", targets: ["UnpluggedBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,12 +29,17 @@ let package = Package(
         .target(name: "UnpluggedModel"),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
         .target(name: "UnpluggedCairo", dependencies: ["CCairo", "CZlib", "UnpluggedFigures"]),
+        // The manifest, the build record and the figure index: what `build` decides,
+        // without drawing (it never imports Cairo), so it is tested and fuzzed fast.
+        .target(
+            name: "UnpluggedBuild",
+            dependencies: ["UnpluggedModel", "UnpluggedFigures", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "unplugged",
             dependencies: [
-                "UnpluggedModel", "UnpluggedFigures", "UnpluggedCairo",
+                "UnpluggedModel", "UnpluggedFigures", "UnpluggedCairo", "UnpluggedBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "png-bench", dependencies: ["UnpluggedCairo", "UnpluggedFigures", "UnpluggedModel", "CCairo"]),
@@ -52,6 +58,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo", "CCairo", "CZlib"]),
+        .testTarget(name: "UnpluggedBuildTests", dependencies: ["UnpluggedBuild"]),
         .testTarget(name: "unpluggedTests", dependencies: ["unplugged"]),
     ]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import UnpluggedBuild
 import UnpluggedFigures
 
 /// Where figures go and how they look: shared by every command that draws.
@@ -39,15 +40,6 @@ struct OutputOptions: ParsableArguments {
 
 enum ThemeName: String, CaseIterable, ExpressibleByArgument {
     case light, dark
-}
-
-/// A file format a figure can be written as.
-enum OutputFormat: String, CaseIterable, Comparable {
-    case svg, png, pdf
-
-    static func < (lhs: OutputFormat, rhs: OutputFormat) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
 }
 
 /// `--format svg,png`: one or more formats, each at most once, in a fixed order.

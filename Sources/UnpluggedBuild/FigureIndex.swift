@@ -1,0 +1,99 @@
+/// The two pages `build` writes beside the figures, so they can be used at once:
+/// `figures.md`, MyST `{figure}` directives to paste into a lesson's slides or book,
+/// and `index.html`, a gallery to look over every figure in a browser straight from
+/// the disk (relative paths, inline CSS, no JavaScript).
+public struct FigureIndex: Sendable {
+    /// The figures in the manifest's order, frames in order, each with its formats.
+    public var figures: [(summary: FigureSummary, formats: [OutputFormat])]
+
+    public static let markdownName = "figures.md"
+    public static let htmlName = "index.html"
+
+    public init(figures: [(summary: FigureSummary, formats: [OutputFormat])]) {
+        self.figures = figures
+    }
+
+    /// One `{figure}` directive per figure: the file, its alt text, its caption.
+    /// The SVG is shown when there is one (sharp at any size), else the PNG, else the PDF.
+    public func markdown() -> String {
+        var text = "<!-- Made by `unplugged build`: one figure directive per figure, to copy into MyST pages. -->\n"
+        for (summary, formats) in figures {
+            text += """
+
+                ```{figure} \(Self.file(summary.name, formats))
+                :alt: \(Self.oneLine(summary.description))
+                :name: \(summary.name)
+
+                \(Self.oneLine(summary.title))
+                ```
+
+                """
+        }
+        return text
+    }
+
+    /// A page with every figure and its caption; light or dark with the reader's system.
+    public func html(title: String) -> String {
+        var page = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(Self.escaped(title))</title>
+            <style>
+            :root { color-scheme: light dark; --ink: #262626; --paper: #ffffff; --card: #f4f4f4; --muted: #595959; }
+            @media (prefers-color-scheme: dark) { :root { --ink: #e8e8e8; --paper: #1e1f22; --card: #2b2d31; --muted: #a6a6a6; } }
+            body { margin: 2rem; font-family: system-ui, sans-serif; color: var(--ink); background: var(--paper); }
+            h1 { font-size: 1.4rem; }
+            main { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1.25rem; }
+            figure { margin: 0; padding: 0.75rem; background: var(--card); border-radius: 0.5rem; }
+            img { display: block; width: 100%; height: auto; background: #ffffff; border-radius: 0.25rem; }
+            figcaption { margin-top: 0.5rem; font-size: 0.9rem; }
+            figcaption small { display: block; color: var(--muted); }
+            </style>
+            </head>
+            <body>
+            <h1>\(Self.escaped(title))</h1>
+            <main>
+
+            """
+        for (summary, formats) in figures {
+            let file = Self.escaped(Self.file(summary.name, formats))
+            let picture = formats == [.pdf]
+                ? "<a href=\"\(file)\">\(file)</a>"
+                : "<a href=\"\(file)\"><img src=\"\(file)\" alt=\"\(Self.escaped(summary.description))\" loading=\"lazy\"></a>"
+            page += """
+                <figure id="\(Self.escaped(summary.name))">\(picture)
+                <figcaption>\(Self.escaped(summary.title))<small>\(Self.escaped(summary.name))</small></figcaption></figure>
+
+                """
+        }
+        return page + "</main>\n</body>\n</html>\n"
+    }
+
+    /// The file that shows a figure best among those written.
+    static func file(_ name: String, _ formats: [OutputFormat]) -> String {
+        let format = [OutputFormat.svg, .png, .pdf].first { formats.contains($0) } ?? .svg
+        return "\(name).\(format.rawValue)"
+    }
+
+    /// Text on one line: a directive option ends at the line's end.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

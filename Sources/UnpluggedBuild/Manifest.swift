@@ -1,0 +1,86 @@
+import Foundation
+import UnpluggedFigures
+import UnpluggedModel
+
+/// A `figures.yml` read and checked: the inputs, the output folder and every figure
+/// to make, each as the `FigureRequest` that `render` would make from the same options.
+///
+/// Paths are resolved against the manifest's folder, so `build` can be run from
+/// anywhere; error messages name them as resolved, which is where a teacher finds them.
+public struct Manifest: Sendable {
+    /// The manifest as it was named (`figures.yml`, `Figures/lesson/figures.yml`).
+    public var file: String
+    /// The folder figures are written to, resolved against the manifest's folder.
+    public var output: String
+    /// The named inputs, in the order written.
+    public var inputs: [Input]
+    /// The figures to make, in the order written: figures.md and index.html follow it.
+    public var figures: [Entry]
+
+    /// One `name: path` line of `inputs`.
+    public struct Input: Hashable, Sendable {
+        public var name: String
+        /// The path as written, relative to the manifest.
+        public var written: String
+        /// The path resolved against the manifest's folder.
+        public var path: String
+        /// Where the path is written, `figures.yml:7:11`, to name in an error about the file.
+        public var place: Place
+    }
+
+    /// One item of `figures`: a request, and how its files are written.
+    public struct Entry: Hashable, Sendable {
+        public var request: FigureRequest
+        /// The input's name in `inputs`, or nil for the built-in lesson.
+        public var input: String?
+        public var formats: [OutputFormat]
+        /// PNG pixels per point.
+        public var scale: Double
+        /// Where the entry starts in the manifest, to name when its figures fail.
+        public var place: Place
+        /// Everything that decides the entry's files but the input's bytes, as text:
+        /// two builds with the same fingerprint and the same input bytes make the same
+        /// files. Paths appear as written, so it does not depend on the working folder.
+        public var fingerprint: String
+    }
+
+    /// A line and column of the manifest, as `file:line:column`.
+    public struct Place: Hashable, Sendable, CustomStringConvertible {
+        public var file: String
+        public var line: Int
+        public var column: Int
+
+        public var description: String { "\(file):\(line):\(column)" }
+    }
+
+    /// Reads a manifest from its text.
+    /// - Parameters:
+    ///   - text: the YAML text of the manifest.
+    ///   - name: the manifest's path, used in error messages and to resolve the inputs
+    ///     and the output folder (relative to its folder).
+    /// - Throws: `InputError` naming `name:line:column`, what is wrong and how to fix it.
+    public static func read(text: String, name: String) throws -> Manifest {
+        try ManifestReader(file: name).read(text)
+    }
+
+    /// Reads the manifest file at `path`.
+    /// - Throws: `InputError` when it cannot be read or is not a good manifest.
+    public static func load(_ path: String) throws -> Manifest {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, line: nil, column: nil, problem: "cannot read the manifest",
+                             fix: "check the path, or run build in the folder of figures.yml")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: path, line: nil, column: nil, problem: "the manifest is not UTF-8 text",
+                             fix: "save it as UTF-8")
+        }
+        return try read(text: text, name: path)
+    }
+
+    /// `path` resolved against the folder of the manifest `file`: absolute paths stay.
+    static func resolve(_ path: String, against file: String) -> String {
+        if path.hasPrefix("/") { return path }
+        let folder = (file as NSString).deletingLastPathComponent
+        return folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
+    }
+}

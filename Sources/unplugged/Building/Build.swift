@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import UnpluggedBuild
+
+/// `unplugged build [MANIFEST]`: makes every figure a manifest lists, writing only what
+/// changed, after the teaching data changed.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Make every figure of a manifest (figures.yml), writing only the files that change.",
+        discussion: """
+            Entries whose input bytes and options are unchanged since the last build are not \
+            drawn again. Files the last build wrote that no figure makes any more are removed; \
+            files build did not write are never touched. Beside the figures it writes \
+            figures.md (MyST figure directives) and index.html (a gallery). \
+            On any error nothing is written and the exit status is 1.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The manifest: inputs, output folder and figures.", valueName: "manifest"))
+    var manifest = "figures.yml"
+
+    @Flag(help: "Draw every figure again, even those the build record shows are up to date.")
+    var force = false
+
+    @Flag(help: "Say what would be made and removed, and write nothing.")
+    var dryRun = false
+
+    func run() throws {
+        try reportingFailure {
+            let builder = Builder(manifest: try Manifest.load(manifest), force: force, dryRun: dryRun)
+            let summary = try builder.run()
+            builder.progress.clear()
+            if dryRun { print(summary.details, terminator: "") }
+            print(summary)
+        }
+    }
+}

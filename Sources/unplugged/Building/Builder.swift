@@ -1,0 +1,200 @@
+import Foundation
+import UnpluggedBuild
+import UnpluggedCairo
+import UnpluggedFigures
+import UnpluggedModel
+
+/// Makes every figure of a manifest and brings its output folder up to date.
+///
+/// Everything is decided and rendered in memory before the first file is written, so
+/// a bad input or a failing figure leaves the folder as it was. Then only files whose
+/// bytes change are written (each atomically), the files this tool wrote earlier that
+/// are no longer made are removed, and the build record is written last. A teacher's
+/// own files in the folder are never touched: the record says which files are ours.
+struct Builder {
+    let manifest: Manifest
+    /// Draw every entry again, even one the record shows is up to date.
+    var force = false
+    /// Say what would change, and change nothing.
+    var dryRun = false
+    var progress = BuildProgress()
+
+    /// The version recorded with the files: a record from another version reuses nothing.
+    static let tool = "unplugged \(Unplugged.configuration.version)"
+
+    func run() throws -> BuildSummary {
+        let folder = manifest.output
+        let old = try BuildRecord.load(from: folder, tool: Self.tool)
+        let onDisk = FolderSnapshot(folder: folder)
+        let keys = try entryKeys()
+
+        // Reuse what the record shows is still there, draw the rest.
+        var entries: [BuildRecord.Entry?] = []
+        var drawing: [Int] = []
+        for index in manifest.figures.indices {
+            let recorded = old.tool == Self.tool ? old.entries.first { $0.key == keys[index] } : nil
+            if !force, let recorded, recorded.files.allSatisfy({ old.files[$0] != nil && onDisk.digest(of: $0) == old.files[$0] }) {
+                entries.append(recorded)
+            } else {
+                entries.append(nil)
+                drawing.append(index)
+            }
+        }
+        var newFiles: [String: [UInt8]] = [:]
+        let drawn = try draw(drawing)
+        for (index, result) in zip(drawing, drawn) {
+            entries[index] = BuildRecord.Entry(key: keys[index], figures: result.figures, files: result.files.map(\.name))
+            for file in result.files { newFiles[file.name] = file.bytes }
+        }
+        let made = entries.map { $0! }
+        try checkNoFileMadeTwice(made)
+
+        // The pages beside the figures list every figure, drawn now or not.
+        let index = FigureIndex(figures: zip(manifest.figures, made).flatMap { entry, record in
+            record.figures.map { (summary: $0, formats: entry.formats) }
+        })
+        newFiles[FigureIndex.markdownName] = Array(index.markdown().utf8)
+        newFiles[FigureIndex.htmlName] = Array(index.html(title: title).utf8)
+
+        var record = BuildRecord(tool: Self.tool, entries: made)
+        for entry in made where !entry.files.contains(where: { newFiles[$0] != nil }) {
+            for file in entry.files { record.files[file] = old.files[file] }
+        }
+        var plan = BuildPlan()
+        for (name, bytes) in newFiles.sorted(by: { $0.key < $1.key }) {
+            let digest = SHA256.hex(bytes)
+            record.files[name] = digest
+            let current = onDisk.digest(of: name)
+            if current == digest {
+                plan.unchanged.append(name)
+            } else if current != nil, old.files[name] == nil {
+                throw FileError(path: onDisk.path(name),
+                                reason: "is not a file build wrote, and build would replace it (\(manifest.file) makes \(name)); move it away, or give the figure another name")
+            } else {
+                plan.writes.append((name, bytes))
+            }
+        }
+        plan.unchanged += made.flatMap(\.files).filter { newFiles[$0] == nil }
+        for (name, digest) in old.files.sorted(by: { $0.key < $1.key }) where record.files[name] == nil {
+            switch onDisk.digest(of: name) {
+            case nil: break
+            case digest: plan.removals.append(name)
+            default: plan.kept.append(name)
+            }
+        }
+        let recordBytes = record.encoded()
+        if !dryRun {
+            try apply(plan, record: recordBytes, in: onDisk)
+        }
+        return BuildSummary(folder: folder, plan: plan, dryRun: dryRun)
+    }
+
+    /// The gallery's heading: the name of the manifest's folder, as `lesson`.
+    private var title: String {
+        let folder = URL(fileURLWithPath: manifest.file).standardizedFileURL.deletingLastPathComponent().lastPathComponent
+        return "Figures of \(folder)"
+    }
+
+    /// Writes the plan: new files first, then removals, then the record, so that an
+    /// interruption at any point leaves whole files and a record that still names every
+    /// file build may remove later.
+    private func apply(_ plan: BuildPlan, record: [UInt8], in folder: FolderSnapshot) throws {
+        if !plan.writes.isEmpty || !plan.removals.isEmpty || folder.digest(of: BuildRecord.fileName) != SHA256.hex(record) {
+            try AtomicFile.prepareFolder(folder.folder)
+        }
+        for (index, (name, bytes)) in plan.writes.enumerated() {
+            progress.show("writing", index + 1, of: plan.writes.count)
+            try AtomicFile.write(bytes, to: folder.path(name))
+        }
+        for name in plan.removals {
+            guard unlink(folder.path(name)) == 0 || errno == ENOENT else {
+                throw FileError(path: folder.path(name), reason: "cannot be removed (\(String(cString: strerror(errno)))); check the folder is writable")
+            }
+        }
+        if folder.digest(of: BuildRecord.fileName) != SHA256.hex(record) {
+            try AtomicFile.write(record, to: folder.path(BuildRecord.fileName))
+        }
+        progress.clear()
+    }
+
+    /// Each entry's key: the tool, the entry's fingerprint and its input's bytes.
+    /// An input is read once however many entries use it.
+    private func entryKeys() throws -> [String] {
+        var digests: [String: String] = [:]
+        for input in manifest.inputs where manifest.figures.contains(where: { $0.input == input.name }) {
+            guard let data = FileManager.default.contents(atPath: input.path) else {
+                throw InputError(file: input.place.file, line: input.place.line, column: input.place.column,
+                                 problem: "cannot read the input '\(input.written)' (\(input.path))",
+                                 fix: "check the path: it is relative to the manifest's folder")
+            }
+            digests[input.name] = SHA256.hex(data)
+        }
+        return manifest.figures.map { entry in
+            let input = entry.input.map { digests[$0]! } ?? "built-in \(BuiltInLesson.name)"
+            return SHA256.hex(Array("\(Self.tool)\n\(entry.fingerprint)\n\(input)".utf8))
+        }
+    }
+
+    /// Draws the entries at `indices` and renders their files, all in memory.
+    private func draw(_ indices: [Int]) throws -> [DrawnEntry] {
+        guard !indices.isEmpty else { return [] }
+        let measurer = PangoMeasurer()
+        var jobs: [[RenderJob]] = []
+        var summaries: [[FigureSummary]] = []
+        for (count, index) in indices.enumerated() {
+            progress.show("drawing", count + 1, of: indices.count)
+            let entry = manifest.figures[index]
+            let figures: [Figure]
+            do {
+                figures = try entry.request.figures(measurer: measurer)
+            } catch let error as InputError {
+                throw error
+            } catch {
+                throw EntryError(place: entry.place, underlying: error)
+            }
+            summaries.append(figures.map { FigureSummary(name: $0.name, title: $0.scene.title, description: $0.scene.description) })
+            jobs.append(RenderJob.jobs(for: figures, formats: entry.formats, scale: entry.scale))
+        }
+        let all = jobs.flatMap { $0 }
+        let progress = progress
+        let bytes = try FigureRenderer.render(all) { progress.show("rendering", $0, of: all.count) }
+        var drawn: [DrawnEntry] = []
+        var offset = 0
+        for (entryJobs, figures) in zip(jobs, summaries) {
+            let files = entryJobs.enumerated().map { (name: $0.element.fileName, bytes: bytes[offset + $0.offset]) }
+            offset += entryJobs.count
+            drawn.append(DrawnEntry(figures: figures, files: files))
+        }
+        return drawn
+    }
+
+    /// Two entries writing the same file would each overwrite the other's figure.
+    private func checkNoFileMadeTwice(_ entries: [BuildRecord.Entry]) throws {
+        var owner: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() {
+            for file in entry.files {
+                if let first = owner[file] {
+                    let place = manifest.figures[index].place
+                    throw InputError(file: place.file, line: place.line, column: place.column,
+                                     problem: "this figure writes \(file), as the figure at line \(manifest.figures[first].place.line) does",
+                                     fix: "give one of them another `name:`")
+                }
+                owner[file] = index
+            }
+        }
+    }
+}
+
+/// An entry's figures and their rendered files.
+private struct DrawnEntry {
+    var figures: [FigureSummary]
+    var files: [(name: String, bytes: [UInt8])]
+}
+
+/// A figure that could not be made, named by its place in the manifest.
+struct EntryError: Error, CustomStringConvertible {
+    let place: Manifest.Place
+    let underlying: any Error
+
+    var description: String { "\(place): \(underlying)" }
+}

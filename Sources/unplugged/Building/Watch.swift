@@ -1,0 +1,95 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Synchronization
+import UnpluggedBuild
+
+/// Set by SIGINT or SIGTERM: `watch` finishes the build under way and stops.
+private let stopRequested = Atomic<Bool>(false)
+
+/// `unplugged watch [MANIFEST]`: builds, then builds again whenever the manifest or
+/// one of its inputs changes, until interrupted.
+///
+/// It polls sizes and modification times every 300 ms rather than asking the kernel
+/// for events: portable, cheap for a handful of files, and it sees an editor's
+/// save-by-rename as well as a write in place.
+struct Watch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, then build again whenever the manifest or one of its inputs changes.",
+        discussion: """
+            A bad edit prints its error and leaves the last good figures in place; fixing it \
+            builds again. Stop with Ctrl-C.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The manifest: inputs, output folder and figures.", valueName: "manifest"))
+    var manifest = "figures.yml"
+
+    func run() throws {
+        let signals = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { stopRequested.store(true, ordering: .relaxed) }
+            source.resume()
+            return source
+        }
+        var watched = [manifest]
+        var seen = FileStamps(paths: watched)
+        watched = build() ?? watched
+        seen = FileStamps(paths: watched)
+        say("watching \(watched.joined(separator: ", ")); Ctrl-C stops")
+        while !stopRequested.load(ordering: .relaxed) {
+            usleep(300_000)
+            let now = FileStamps(paths: watched)
+            let changed = now.changed(since: seen)
+            guard !changed.isEmpty else { continue }
+            say("changed: \(changed.joined(separator: ", "))")
+            seen = now
+            if let paths = build() {
+                watched = paths
+                seen = FileStamps(paths: watched)
+            }
+        }
+        signals.forEach { $0.cancel() }
+        say("stopped watching")
+    }
+
+    /// Builds once; returns the files to watch (the manifest and its inputs), or nil
+    /// when the build failed and its error has been printed.
+    private func build() -> [String]? {
+        do {
+            let manifest = try Manifest.load(self.manifest)
+            say("\(try Builder(manifest: manifest).run())")
+            return [self.manifest] + manifest.inputs.map(\.path)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            return nil
+        }
+    }
+}
+
+/// Prints a line at once: `print` is buffered when standard output is a pipe, and
+/// whoever reads watch's output wants each build's line when it happens.
+private func say(_ line: String) {
+    FileHandle.standardOutput.write(Data("\(line)\n".utf8))
+}
+
+/// The size and modification time of each watched file, to notice an edit.
+struct FileStamps: Equatable {
+    private var stamps: [String: String]
+
+    init(paths: [String]) {
+        var stamps: [String: String] = [:]
+        for path in paths {
+            var info = stat()
+            stamps[path] = stat(path, &info) == 0
+                ? "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)" : "missing"
+        }
+        self.stamps = stamps
+    }
+
+    /// The files whose stamp differs from `earlier`, sorted.
+    func changed(since earlier: FileStamps) -> [String] {
+        stamps.keys.filter { stamps[$0] != earlier.stamps[$0] }.sorted()
+    }
+}

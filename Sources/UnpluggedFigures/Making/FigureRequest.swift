@@ -37,29 +37,49 @@ public struct FigureRequest: Hashable, Sendable {
         switch kind {
         case .stickies:
             return StickyFigure.figures(for: lesson.vocabulary, theme: options.theme, measurer: measurer)
-        default:
-            throw FigureError(input: input ?? BuiltInLesson.name, problem: "\(kind.rawValue) figures are being built",
-                              fix: "draw stickies for now")
+        case .table:
+            return [TableFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
+        case .bins:
+            return [BinsFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
+        case .generation:
+            return try GenerationFigure.figures(of: lesson.model, input: inputName, named: name, options: options,
+                                                measurer: measurer)
+        case .graph:
+            return [GraphFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
+        case .training:
+            return TrainingFigure.figures(of: try trainingTrace(of: lesson), named: name, options: options,
+                                          measurer: measurer)
+        case .overview:
+            return [OverviewFigure.figure(of: try trainingTrace(of: lesson), named: name, options: options,
+                                          measurer: measurer)]
         }
     }
 
-    /// Training on the input's documents, checking the document asked for exists.
+    /// How errors name the input.
+    private var inputName: String { input ?? BuiltInLesson.name }
+
+    /// Training on the one document asked for, from empty bins: what the training
+    /// and overview figures show.
     private func trainingTrace(of lesson: Lesson) throws -> TrainingTrace {
-        let inputName = input ?? BuiltInLesson.name
         guard let corpus = try lesson.corpus() else {
             throw FigureError(input: inputName, problem: "a count table has no documents to train on, so it cannot make a \(kind.rawValue) figure",
                               fix: "give a documents file (one document per line) as the input")
         }
-        let trace = TrainingTrace(corpus: corpus, contextLength: lesson.model.contextLength, startPadding: startPadding)
-        guard trace.documents.indices.contains(options.document - 1) else {
-            let count = trace.documents.count
-            throw FigureError(input: inputName, problem: "there is no document \(options.document): it has \(count) document\(count == 1 ? "" : "s")",
-                              fix: "choose a document from 1 to \(count)")
+        let count = corpus.documents.count
+        guard corpus.documents.indices.contains(options.document - 1) else {
+            throw FigureError(input: inputName, problem: "there is no document \(options.document): it has \(AltText.count(count, "document"))",
+                              fix: count == 0 ? "add a document to the input" : "choose a document from 1 to \(count)")
+        }
+        let document = Corpus(documents: [corpus.documents[options.document - 1]], vocabulary: corpus.vocabulary,
+                              metadata: corpus.metadata)
+        let trace = TrainingTrace(corpus: document, contextLength: lesson.model.contextLength, startPadding: startPadding)
+        guard !trace.steps.isEmpty else {
+            throw FigureError(input: inputName, problem: "document \(options.document) is shorter than a context of \(AltText.count(lesson.model.contextLength, "word")), so training drops no balls",
+                              fix: "choose a longer document, a shorter context, or --pad-start")
         }
         return trace
     }
 }
-
 /// A figure the input cannot make, and how to ask for one it can.
 public struct FigureError: Error, Hashable, Sendable, CustomStringConvertible {
     public let input: String

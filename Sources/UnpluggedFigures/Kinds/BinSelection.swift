@@ -1,0 +1,79 @@
+import UnpluggedModel
+
+/// Which bins a figure shows, in what order.
+///
+/// A small model shows every context its words can make, so an empty bin looks empty
+/// and a teacher sees the whole model (4 bins for the colour lesson, 16 for context 2).
+/// A large one (a novel's thousands of contexts) shows the bins a trace visits, or the
+/// fullest few, and says how many it left out. Bins are always in vocabulary order,
+/// so a bin keeps its place from figure to figure.
+struct BinSelection {
+    /// The contexts to draw, in vocabulary order.
+    let contexts: [Context]
+    /// How many bins with balls are left out.
+    let hiddenCount: Int
+
+    /// Up to this many contexts, every possible one is shown.
+    static let everyContextLimit = 36
+    /// The bins figure of a large model shows this many of the fullest bins.
+    static let fullestLimit = 24
+
+    /// - Parameters:
+    ///   - visited: contexts a trace goes to; always shown.
+    ///   - fillingUp: show the fullest bins of a large model (the bins figure); without
+    ///     it a large model shows only the visited bins (training, generation).
+    init(model: Model, visited: [Context] = [], fillingUp: Bool) {
+        let vocabulary = model.vocabulary
+        let withBalls = model.bins.filter { !$0.isEmpty }
+        var chosen = Set(visited)
+        var hidden = 0
+        if let every = BinSelection.everyContext(of: vocabulary, length: model.contextLength) {
+            chosen.formUnion(every)
+            chosen.formUnion(withBalls.map(\.context))
+        } else if fillingUp {
+            let fullest = withBalls
+                .sorted { $0.total != $1.total ? $0.total > $1.total : BinSelection.precedes($0.context, $1.context, in: vocabulary) }
+                .prefix(BinSelection.fullestLimit)
+            chosen.formUnion(fullest.map(\.context))
+            hidden = withBalls.count { !chosen.contains($0.context) }
+        } else {
+            hidden = withBalls.count { !chosen.contains($0.context) }
+        }
+        contexts = chosen.sorted { BinSelection.precedes($0, $1, in: vocabulary) }
+        hiddenCount = hidden
+    }
+
+    /// Every context of `length` words that are not the end token, when there are at
+    /// most `everyContextLimit` of them.
+    private static func everyContext(of vocabulary: Vocabulary, length: Int) -> [Context]? {
+        let words = vocabulary.words.filter { !vocabulary.isEnd($0) }
+        var contexts: [[String]] = [[]]
+        for _ in 0..<length {
+            guard contexts.count * max(words.count, 1) <= everyContextLimit else { return nil }
+            contexts = contexts.flatMap { prefix in words.map { prefix + [$0] } }
+        }
+        return contexts.map(Context.init)
+    }
+
+    /// Vocabulary order, word by word: the order of the table's rows.
+    static func precedes(_ left: Context, _ right: Context, in vocabulary: Vocabulary) -> Bool {
+        let leftIndices = left.words.map { vocabulary.index(of: $0) ?? Int.max }
+        let rightIndices = right.words.map { vocabulary.index(of: $0) ?? Int.max }
+        return leftIndices.lexicographicallyPrecedes(rightIndices)
+    }
+
+    /// The shown contexts that generation can reach but whose bins hold no balls: a
+    /// document that gets there cannot go on.
+    func deadEnds(in model: Model) -> Set<Context> {
+        let empty = Set(contexts.filter { model.bin(for: $0).isEmpty })
+        guard !empty.isEmpty else { return [] }
+        var reached: Set<Context> = []
+        for bin in model.bins {
+            for ball in bin.counts where ball.count > 0 && !model.vocabulary.isEnd(ball.word) {
+                let next = Context(Array(bin.context.words.dropFirst()) + [ball.word])
+                if empty.contains(next) { reached.insert(next) }
+            }
+        }
+        return reached
+    }
+}

@@ -1,0 +1,38 @@
+/// Short lines of text under a figure's content: the key "1 ball = 5 counts", or a
+/// note of what was left out. They are part of the picture, so a slide that shows
+/// the figure shows its scale too.
+struct FigureNotes {
+    let lines: [String]
+
+    static let fontSize = 13.0
+    static let lineGap = 4.0
+
+    init(_ lines: [String?]) {
+        self.lines = lines.compactMap { $0 }
+    }
+
+    /// The height the notes take below the content (0 when there are none).
+    func height(measurer: some TextMeasuring) -> Double {
+        guard !lines.isEmpty else { return 0 }
+        return lines.map { measurer.measure($0, font: FigureNotes.font).height + FigureNotes.lineGap }.reduce(0, +)
+    }
+
+    /// The widest line's width.
+    func width(measurer: some TextMeasuring) -> Double {
+        lines.map { measurer.measure($0, font: FigureNotes.font).width }.max() ?? 0
+    }
+
+    /// The lines, left-aligned at `x`, from `top` down.
+    func node(x: Double, top: Double, theme: Theme, measurer: some TextMeasuring) -> Node {
+        var y = top
+        let runs: [Node] = lines.map { line in
+            let metrics = measurer.measure(line, font: FigureNotes.font)
+            defer { y += metrics.height + FigureNotes.lineGap }
+            return .text(TextRun(line, font: FigureNotes.font, color: theme.ink,
+                                 frame: Rect(x: x, y: y, width: metrics.width, height: metrics.height)))
+        }
+        return .group(Group("notes", children: runs))
+    }
+
+    static let font = Font(size: fontSize)
+}

@@ -1,0 +1,36 @@
+import Foundation
+import UnpluggedModel
+
+/// The `generation` figure: numbered frames of generating one document. The prompt
+/// is on top; each frame draws a ball from the bin of the last words (the bin in
+/// focus, the drawn ball ringed) and appends its sticky, with an arrow from the ball
+/// up to the new sticky, until the end token is drawn or the maximum length reached.
+public enum GenerationFigure {
+    /// Every frame, `<name>00` (the prompt alone) to the last draw.
+    /// - Throws: `FigureError` when the prompt cannot be generated from (an unknown
+    ///   word, a context never seen in training).
+    public static func figures(of model: Model, input: String, named name: String, options: FigureOptions,
+                               measurer: some TextMeasuring) throws -> [Figure] {
+        let trace = try generate(from: model, input: input, options: options)
+        let story = GenerationStory(model: model, trace: trace, options: options)
+        let count = trace.draws.count + 1
+        return (0..<count).map { index in
+            Figure(name: FrameNumbering.name(name, index: index, count: count),
+                   scene: story.scene(afterDraws: index, theme: options.theme, measurer: measurer))
+        }
+    }
+
+    /// The seeded draws, as `sample` makes them with the same seed and maximum length.
+    static func generate(from model: Model, input: String, options: FigureOptions) throws -> GenerationTrace {
+        let sampler = Sampler(model: model, maximumLength: options.maximumLength, unseenContext: .fail)
+        var generator = SplitMix64(seed: options.seed)
+        do {
+            return try sampler.generate(prompt: options.prompt, using: &generator)
+        } catch let error as SamplingError {
+            // The sampling error says what is wrong and how to fix it, after a semicolon.
+            let parts = error.description.split(separator: ";", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            throw FigureError(input: input, problem: parts[0],
+                              fix: parts.count > 1 ? parts[1] : "choose another prompt or seed")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import UnpluggedModel
+
+/// What every frame of a generation figure shares: the trace, the bins and their balls,
+/// one layout (wide enough for the finished document), one ball size.
+struct GenerationStory {
+    let model: Model
+    let trace: GenerationTrace
+    let selection: BinSelection
+    let filling: BallFilling
+    let layout: LessonLayout
+    let options: FigureOptions
+
+    init(model: Model, trace: GenerationTrace, options: FigureOptions) {
+        self.model = model
+        self.trace = trace
+        self.options = options
+        selection = BinSelection(model: model, visited: trace.draws.map(\.bin.context), fillingUp: false)
+        let finished = trace.draws.last?.document ?? trace.prompt
+        layout = LessonLayout(wordCount: max(finished.count, 1), binCount: selection.contexts.count)
+        let shape = layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: LessonLayout.binSize.width,
+                                                             height: LessonLayout.binSize.height))
+        filling = BallFilling(bins: selection.contexts.map(model.bin(for:)), contextLength: model.contextLength,
+                              shape: shape, order: options.ballOrder, seed: options.seed)
+    }
+
+    /// The frame after `drawCount` draws: the prompt alone for 0.
+    func scene(afterDraws drawCount: Int, theme: Theme, measurer: some TextMeasuring) -> Scene {
+        let deadEnds = selection.deadEnds(in: model)
+        var bins = zip(selection.contexts, filling.balls).map { context, balls in
+            DrawnBin(context: context.words, balls: balls, isDeadEnd: deadEnds.contains(context))
+        }
+        var document = trace.prompt
+        var marks: [LessonFrame.Mark?] = []
+        var links: [LessonFrame.Link] = []
+        var description = opening
+        if drawCount > 0 {
+            let draw = trace.draws[drawCount - 1]
+            document = draw.document
+            let bin = selection.contexts.firstIndex(of: draw.bin.context)!
+            bins[bin].isFocused = true
+            marks = Array(repeating: nil, count: document.count)
+            let newSticky = document.count - 1
+            marks[newSticky] = .focus
+            // The context words still in the document (not start padding) point to the labels.
+            let firstContextWord = newSticky - draw.context.words.count
+            for (position, sticky) in (firstContextWord..<newSticky).enumerated() where sticky >= 0 {
+                marks[sticky] = .previous
+                links.append(.init(from: .word(sticky), to: .label(bin: bin, position: position), isFaded: true))
+            }
+            // The ball nearest the top of those of the drawn word: the one a hand would take.
+            if let ball = bins[bin].balls.lastIndex(of: draw.ball) {
+                bins[bin].newBall = ball
+                links.append(.init(from: .ball(bin: bin, index: ball), to: .word(newSticky), isFaded: false))
+            }
+            description = sentence(for: draw)
+        }
+        let frame = LessonFrame(document: document, marks: marks, bins: bins, links: links, ballRadius: filling.radius)
+        let notes = FigureNotes([filling.countsPerBall > 1 ? "Key: 1 ball = \(filling.countsPerBall) counts" : nil])
+        let title = drawCount == 0 ? "Generation: the prompt" : "Generation, draw \(drawCount) of \(trace.draws.count)"
+        return LessonScene(frame: frame, layout: layout, notes: notes).scene(
+            title: title, description: description, vocabulary: model.vocabulary, theme: theme, measurer: measurer)
+    }
+
+    private var alt: AltText { AltText(vocabulary: model.vocabulary) }
+
+    /// The first frame's alt text.
+    private var opening: String {
+        if trace.prompt.isEmpty {
+            return "Generation starts from an empty document, at the bin of the start."
+        }
+        let drawn = trace.promptWasDrawn ? ", a context drawn at random" : ""
+        return "Generation starts from the prompt \(alt.words(trace.prompt))\(drawn)."
+    }
+
+    /// "Draw 2 of 5: from the blue bin comes a purple ball, so purple is written next."
+    private func sentence(for draw: GenerationDraw) -> String {
+        let number = "Draw \(draw.index + 1) of \(trace.draws.count)"
+        let drawn = "\(number): from \(alt.bin(draw.bin.context)) comes \(alt.ball(draw.ball))"
+        if model.vocabulary.isEnd(draw.ball) {
+            return "\(drawn), so the document ends: \(alt.words(trace.words))."
+        }
+        let ending = draw.index + 1 == trace.draws.count && trace.stop == .maximumLength
+            ? " The document stops at the maximum length of \(AltText.count(options.maximumLength, "word"))." : ""
+        return "\(drawn), so \(alt.word(draw.ball)) comes next.\(ending)"
+    }
+}

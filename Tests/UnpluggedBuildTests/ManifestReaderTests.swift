@@ -1,0 +1,142 @@
+import Testing
+import UnpluggedFigures
+import UnpluggedModel
+@testable import UnpluggedBuild
+
+/// The error `Manifest.read` gives for `text`, as printed after `error: `.
+private func problem(_ text: String) -> String {
+    do {
+        _ = try Manifest.read(text: text, name: "lesson/figures.yml")
+        return "no error"
+    } catch {
+        return "\(error)"
+    }
+}
+
+private let header = """
+    inputs:
+      lesson: documents.txt
+      pretrained: init.csv
+    figures:
+
+    """
+
+@Suite("Manifest.read")
+struct ManifestReaderTests {
+    @Test("reads the design's example: paths relative to the manifest, defaults under each figure's own options")
+    func example() throws {
+        let manifest = try Manifest.read(text: """
+            output: img
+            formats: [pdf, svg]
+            scale: 3
+            seed: 7
+            theme: dark
+            \(header)  - kind: stickies
+                input: lesson
+              - kind: training
+                input: lesson
+                document: 2
+                name: demo
+                frames: one
+                seed: 9
+              - kind: generation
+                input: pretrained
+                prompt: [blue, green]
+                max-length: 5
+                transparent: true
+                formats: png
+              - kind: table
+                values: counts
+                shade: true
+                top: 3
+            """, name: "lesson/figures.yml")
+        #expect(manifest.output == "lesson/img")
+        #expect(manifest.inputs.map(\.path) == ["lesson/documents.txt", "lesson/init.csv"])
+        #expect(manifest.figures.map(\.request.kind) == [.stickies, .training, .generation, .table])
+        let stickies = manifest.figures[0], training = manifest.figures[1]
+        let generation = manifest.figures[2], table = manifest.figures[3]
+        #expect(stickies.request.input == "lesson/documents.txt")
+        #expect(stickies.formats == [.svg, .pdf])
+        #expect(stickies.scale == 3)
+        #expect(stickies.request.options.seed == 7)
+        #expect(stickies.request.options.theme == .dark)
+        #expect(training.request.options.document == 2)
+        #expect(training.request.options.name == "demo")
+        #expect(training.request.options.framesPerStep == .one)
+        #expect(training.request.options.seed == 9)
+        #expect(generation.request.options.prompt == ["blue", "green"])
+        #expect(generation.request.options.maximumLength == 5)
+        #expect(generation.request.options.theme == Theme.dark.transparent)
+        #expect(generation.formats == [.png])
+        #expect(table.request.input == nil)
+        #expect(table.request.options.values == .counts)
+        #expect(table.request.options.shading)
+        #expect(table.request.options.topWords == 3)
+        #expect(training.place.description == "lesson/figures.yml:12:5")
+    }
+
+    @Test("an entry's fingerprint names the input as written, not as resolved")
+    func fingerprint() throws {
+        let text = header + "  - kind: stickies\n    input: lesson\n"
+        let here = try Manifest.read(text: text, name: "figures.yml").figures[0]
+        let there = try Manifest.read(text: text, name: "deep/down/figures.yml").figures[0]
+        #expect(here.fingerprint == there.fingerprint)
+        #expect(here.request.input != there.request.input)
+    }
+
+    @Test("each bad key or value is named at its line and column, with a fix", arguments: [
+        (header + "  - kind: generation\n    input: pretrained\n    promt: [blue]\n",
+         "lesson/figures.yml:7:5: unknown key 'promt'; did you mean 'prompt'?"),
+        ("outptu: img\n" + header + "  - kind: stickies\n",
+         "lesson/figures.yml:1:1: unknown key 'outptu'; did you mean 'output'?"),
+        (header + "  - kind: stikies\n",
+         "lesson/figures.yml:5:11: unknown kind 'stikies'; did you mean 'stickies'?"),
+        (header + "  - kind: stickies\n    input: lessons\n",
+         "lesson/figures.yml:6:12: unknown input 'lessons'; did you mean 'lesson'?"),
+        (header + "  - kind: stickies\n    input: colours\n",
+         "lesson/figures.yml:6:12: unknown input 'colours'; use one of the inputs: lesson, pretrained"),
+        (header + "  - kind: bins\n    name: ../x\n",
+         "lesson/figures.yml:6:11: the name '../x' is not a plain file name; use letters, digits, - and _ only: figures are written into the output folder and nowhere else"),
+        (header + "  - kind: bins\n    name: /tmp/x\n",
+         "lesson/figures.yml:6:11: the name '/tmp/x' is not a plain file name; use letters, digits, - and _ only: figures are written into the output folder and nowhere else"),
+        (header + "  - kind: training\n    input: lesson\n    document: 0\n",
+         "lesson/figures.yml:7:15: '0' is not a whole number of 1 or more; write a number such as 1"),
+        (header + "  - kind: table\n    shade: maybe\n",
+         "lesson/figures.yml:6:12: 'maybe' is not true or false; write true or false"),
+        ("scale: 0\n" + header + "  - kind: table\n",
+         "lesson/figures.yml:1:8: '0' is not a number more than 0 and at most 16; write a number such as 2"),
+        ("formats: [svg, gif]\n" + header + "  - kind: table\n",
+         "lesson/figures.yml:1:16: unknown format 'gif'; use one of: svg, png, pdf"),
+        ("theme: pink\n" + header + "  - kind: table\n",
+         "lesson/figures.yml:1:8: unknown theme 'pink'; use one of: light, dark"),
+        (header + "  - kind: table\n    values: percentage\n",
+         "lesson/figures.yml:6:13: unknown values 'percentage'; use one of: percent, fraction, counts"),
+        (header + "  - kind: generation\n    prompt: [blue green]\n",
+         "lesson/figures.yml:6:14: 'blue green' is more than one word; write a list with one word per item, as [blue, green]"),
+        (header + "  - kind: table\n    seed:\n",
+         "lesson/figures.yml:6:10: this key has no value; write a value after the colon, or leave the key out"),
+        (header + "  - input: lesson\n",
+         "lesson/figures.yml:5:5: this figure has no kind; add `kind:` with one of stickies, table, bins, training, generation, overview, graph"),
+        (header + "  - kind: bins\n    input: pretrained\n    pad-start: true\n",
+         "lesson/figures.yml:7:5: pad-start reads a documents file, but 'pretrained' (init.csv) is a count table; leave it out, or give a documents file as the input"),
+        (header + "  - kind: training\n    input: pretrained\n",
+         "lesson/figures.yml:6:12: a training figure trains on documents, but 'pretrained' (init.csv) is a count table; give a documents file (one document per line) as its input"),
+        (header + "  - kind: table\n    end: stop\n",
+         "lesson/figures.yml:6:5: end reads a documents file, but the built-in lesson is a count table; leave it out, or give a documents file as the input"),
+        (header + "  - kind: table\n    kind: bins\n",
+         "lesson/figures.yml:5:5: the key 'kind' is given twice; keep one of them"),
+        (header + "  - kind: table\n   input: x\n",
+         "lesson/figures.yml:6:4: this is not valid YAML (did not find expected '-' indicator); check the indentation and the `key: value` layout here"),
+        ("figures:\n  kind: table\n",
+         "lesson/figures.yml:2:3: figures should be a list; write one `- ` item per line under it"),
+        ("figures:\n  - table\n",
+         "lesson/figures.yml:2:5: a figure should be a map of `key: value` lines; write `key: value` lines here"),
+        ("output: img\n",
+         "lesson/figures.yml:1:1: the manifest lists no figures; add `figures:` with an item per figure, such as `- kind: stickies`"),
+        ("# nothing yet\n",
+         "lesson/figures.yml: the manifest is empty; list the figures to make under `figures:`, as the README shows"),
+    ])
+    func errors(text: String, expected: String) {
+        #expect(problem(text) == expected)
+    }
+}

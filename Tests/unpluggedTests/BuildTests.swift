@@ -1,0 +1,197 @@
+import Foundation
+import Testing
+
+/// A folder with a manifest and its inputs, to build in.
+struct LessonFolder {
+    let root: URL
+
+    init(files: [String: String]) throws {
+        root = try temporaryFolder()
+        for (name, text) in files { try write(text, to: name) }
+    }
+
+    func write(_ text: String, to name: String) throws {
+        try Data(text.utf8).write(to: root.appendingPathComponent(name))
+    }
+
+    func build(_ arguments: [String] = []) throws -> CommandRun {
+        try CommandRun.unplugged(["build"] + arguments, in: root)
+    }
+
+    /// The output folder's files (not the record or other dot files), sorted.
+    func outputs(_ folder: String = "img") throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)
+            .filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    func bytes(_ name: String) throws -> Data {
+        try Data(contentsOf: root.appendingPathComponent(name))
+    }
+
+    /// Each output file's inode and modification time: any write (atomic ones too,
+    /// which replace the inode) changes it.
+    func stamps(_ folder: String = "img") throws -> [String: String] {
+        var stamps: [String: String] = [:]
+        for name in try outputs(folder) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("\(folder)/\(name)").path)
+            stamps[name] = "\(attributes[.systemFileNumber]!) \(attributes[.modificationDate]!)"
+        }
+        return stamps
+    }
+}
+
+private let manifest = """
+    output: img
+    inputs:
+      colours: colours.txt
+      animals: animals.txt
+    figures:
+      - kind: stickies
+        input: colours
+      - kind: stickies
+        input: animals
+      - kind: training
+        input: colours
+        document: 1
+
+    """
+
+/// A documents file of animals, whose end token is `stop`: its stickies are
+/// named apart from the colours' (whose end is white).
+private func animals(_ words: String) -> String {
+    "---\nend: stop\n---\n\(words)\n"
+}
+
+private func stickies(_ words: [String]) -> [String] {
+    words.flatMap { ["sticky-\($0).png", "sticky-\($0).svg"] }
+}
+
+@Suite("unplugged build")
+struct BuildTests {
+    let folder: LessonFolder
+
+    init() throws {
+        folder = try LessonFolder(files: [
+            "figures.yml": manifest,
+            "colours.txt": "green blue purple blue pink\n",
+            "animals.txt": animals("cat dog"),
+        ])
+    }
+
+    @Test("makes every figure, figures.md and index.html; a second build writes nothing")
+    func secondBuildWritesNothing() throws {
+        let first = try folder.build()
+        #expect(first.status == 0, "\(first.standardError)")
+        let frames = (0...9).flatMap { ["training-demo0\($0).png", "training-demo0\($0).svg"] }
+        let expected = (["figures.md", "index.html"] + stickies(["blue", "cat", "dog", "green", "pink", "purple", "stop", "white"]) + frames).sorted()
+        #expect(try folder.outputs() == expected)
+        #expect(first.standardOutput == "made \(expected.count), unchanged 0, removed 0 in img\n")
+        let before = try folder.stamps()
+        let second = try folder.build()
+        #expect(second.standardOutput == "made 0, unchanged \(expected.count), removed 0 in img\n")
+        #expect(try folder.stamps() == before)
+        let forced = try folder.build(["--force"])
+        #expect(forced.standardOutput == "made 0, unchanged \(expected.count), removed 0 in img\n")
+        #expect(try folder.stamps() == before)
+    }
+
+    @Test("figures.md has a directive per figure in order, frames in order; index.html shows each")
+    func pages() throws {
+        #expect(try folder.build().status == 0)
+        let markdown = String(decoding: try folder.bytes("img/figures.md"), as: UTF8.self)
+        let figures = markdown.components(separatedBy: "```{figure} ").dropFirst().map { $0.prefix { $0 != "\n" } }
+        #expect(figures.prefix(3) == ["sticky-green.svg", "sticky-blue.svg", "sticky-purple.svg"])
+        #expect(figures.suffix(2) == ["training-demo08.svg", "training-demo09.svg"])
+        #expect(markdown.contains(":alt: A green sticky note"))
+        let html = String(decoding: try folder.bytes("img/index.html"), as: UTF8.self)
+        #expect(html.contains("<img src=\"training-demo00.svg\""))
+    }
+
+    @Test("editing one input rewrites only the files whose bytes change")
+    func editOneInput() throws {
+        #expect(try folder.build().status == 0)
+        let before = try folder.stamps()
+        try folder.write(animals("cat dog cow"), to: "animals.txt")
+        let run = try folder.build()
+        #expect(run.status == 0, "\(run.standardError)")
+        let after = try folder.stamps()
+        let changed = after.keys.filter { after[$0] != before[$0] }.sorted()
+        #expect(changed == ["figures.md", "index.html"] + stickies(["cow"]))
+        #expect(run.standardOutput.hasPrefix("made 4, "))
+    }
+
+    @Test("a shorter training document and a word fewer remove the stale frames and sticky")
+    func staleFilesRemoved() throws {
+        #expect(try folder.build().status == 0)
+        try folder.write("green blue\n", to: "colours.txt")
+        let run = try folder.build()
+        #expect(run.status == 0, "\(run.standardError)")
+        let outputs = try folder.outputs()
+        #expect(outputs.contains("training-demo03.svg"))
+        #expect(!outputs.contains { $0.hasPrefix("training-demo04") || $0.hasPrefix("training-demo09") })
+        #expect(!outputs.contains { $0.hasPrefix("sticky-purple") || $0.hasPrefix("sticky-pink") })
+        #expect(run.standardOutput.contains("removed 16 in img"))
+    }
+
+    @Test("a teacher's own file in the output folder survives; one in a figure's place stops the build")
+    func usersFilesSurvive() throws {
+        #expect(try folder.build().status == 0)
+        try folder.write("my notes", to: "img/notes.txt")
+        try folder.write("green\n", to: "colours.txt")
+        #expect(try folder.build().status == 0)
+        #expect(try folder.bytes("img/notes.txt") == Data("my notes".utf8))
+
+        try folder.write("my own cow", to: "img/sticky-cow.svg")
+        try folder.write(animals("cat dog cow"), to: "animals.txt")
+        let before = try folder.stamps()
+        let run = try folder.build()
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("sticky-cow.svg: is not a file build wrote"))
+        #expect(try folder.bytes("img/sticky-cow.svg") == Data("my own cow".utf8))
+        #expect(try folder.stamps() == before)
+    }
+
+    @Test("a name that leaves the output folder is refused: exit 1, where it is written, nothing written", arguments: ["../x", "/tmp/x"])
+    func nameOutsideOutput(name: String) throws {
+        try folder.write(manifest + "  - kind: bins\n    name: \(name)\n", to: "figures.yml")
+        let run = try folder.build()
+        #expect(run.status == 1)
+        #expect(run.standardError.hasPrefix("error: figures.yml:14:11: the name '\(name)' is not a plain file name"))
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("img").path))
+    }
+
+    @Test("a bad input: exit 1 naming file, line and column, and the last figures stay as they were")
+    func badInput() throws {
+        #expect(try folder.build().status == 0)
+        let before = try folder.stamps()
+        try folder.write("---\nbogus: 1\n---\ncat\n", to: "animals.txt")
+        let run = try folder.build()
+        #expect(run.status == 1)
+        #expect(run.standardError.hasPrefix("error: animals.txt:2:1: "))
+        #expect(try folder.stamps() == before)
+    }
+
+    @Test("a misspelt key: exit 1 with a suggestion")
+    func misspeltKey() throws {
+        try folder.write(manifest + "  - kind: generation\n    promt: [blue]\n", to: "figures.yml")
+        let run = try folder.build()
+        #expect(run.status == 1)
+        #expect(run.standardError == "error: figures.yml:14:5: unknown key 'promt'; did you mean 'prompt'?\n")
+    }
+
+    @Test("--dry-run says what it would make and writes nothing")
+    func dryRun() throws {
+        let run = try folder.build(["--dry-run"])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("  make sticky-cat.png\n"))
+        #expect(run.standardOutput.hasSuffix("would make 38, unchanged 0, would remove 0 in img\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("img").path))
+    }
+
+    @Test("a manifest elsewhere: paths are relative to it, and so is the output folder")
+    func manifestElsewhere() throws {
+        let run = try CommandRun.unplugged(["build", folder.root.appendingPathComponent("figures.yml").path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(try folder.outputs().contains("sticky-cat.svg"))
+    }
+}

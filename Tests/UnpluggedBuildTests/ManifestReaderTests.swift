@@ -140,3 +140,14 @@ struct ManifestReaderTests {
         #expect(problem(text) == expected)
     }
 }
+
+@Suite("Suggestion")
+struct SuggestionTests {
+    @Test("a slip of one or two letters finds the name; a different word finds nothing")
+    func nearest() {
+        #expect(Suggestion.nearest(to: "inptu", among: ["kind", "input", "name"]) == "input")
+        #expect(Suggestion.nearest(to: "Prompt", among: ["prompt"]) == "prompt")
+        #expect(Suggestion.nearest(to: "max-lenght", among: ["max-length", "frames"]) == "max-length")
+        #expect(Suggestion.nearest(to: "colour", among: ["kind", "input"]) == nil)
+    }
+}

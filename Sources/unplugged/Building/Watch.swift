@@ -33,38 +33,38 @@ struct Watch: ParsableCommand {
             source.resume()
             return source
         }
-        var watched = [manifest]
-        var seen = FileStamps(paths: watched)
-        watched = build() ?? watched
-        seen = FileStamps(paths: watched)
-        say("watching \(watched.joined(separator: ", ")); Ctrl-C stops")
+        var watched = build() ?? FileStamps(paths: [manifest])
+        say("watching \(watched.paths.joined(separator: ", ")); Ctrl-C stops")
         while !stopRequested.load(ordering: .relaxed) {
             usleep(300_000)
-            let now = FileStamps(paths: watched)
-            let changed = now.changed(since: seen)
+            let now = FileStamps(paths: watched.paths)
+            let changed = now.changed(since: watched)
             guard !changed.isEmpty else { continue }
             say("changed: \(changed.joined(separator: ", "))")
-            seen = now
-            if let paths = build() {
-                watched = paths
-                seen = FileStamps(paths: watched)
-            }
+            watched = build() ?? now
         }
         signals.forEach { $0.cancel() }
         say("stopped watching")
     }
 
-    /// Builds once; returns the files to watch (the manifest and its inputs), or nil
-    /// when the build failed and its error has been printed.
-    private func build() -> [String]? {
+    /// Builds once; returns the stamps of the manifest and its inputs as they were
+    /// read, so an edit made while drawing is seen by the next poll, even when the build
+    /// failed on a bad input (its error printed). Nil when the manifest itself is bad.
+    private func build() -> FileStamps? {
+        let manifest: Manifest
         do {
-            let manifest = try Manifest.load(self.manifest)
-            say("\(try Builder(manifest: manifest).run())")
-            return [self.manifest] + manifest.inputs.map(\.path)
+            manifest = try Manifest.load(self.manifest)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             return nil
         }
+        let stamps = FileStamps(paths: [self.manifest] + manifest.inputs.map(\.path))
+        do {
+            say("\(try Builder(manifest: manifest).run())")
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        }
+        return stamps
     }
 }
 
@@ -76,9 +76,12 @@ private func say(_ line: String) {
 
 /// The size and modification time of each watched file, to notice an edit.
 struct FileStamps: Equatable {
+    /// The files watched, in the order given.
+    let paths: [String]
     private var stamps: [String: String]
 
     init(paths: [String]) {
+        self.paths = paths
         var stamps: [String: String] = [:]
         for path in paths {
             var info = stat()

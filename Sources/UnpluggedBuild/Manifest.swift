@@ -10,6 +10,8 @@ import UnpluggedModel
 public struct Manifest: Sendable {
     /// The manifest as it was named (`figures.yml`, `Figures/lesson/figures.yml`).
     public var file: String
+    /// The heading of index.html (`title:`; "Figures" when not given).
+    public var title: String
     /// The folder figures are written to, resolved against the manifest's folder.
     public var output: String
     /// The named inputs, in the order written.

@@ -10,7 +10,7 @@ struct ManifestReader {
 
     /// The top-level keys: where things go, the inputs, the figures, and the defaults
     /// every figure starts from.
-    static let topKeys = ["output", "inputs", "figures"] + FigureDefaults.keys
+    static let topKeys = ["title", "output", "inputs", "figures"] + FigureDefaults.keys
     /// A figure's keys: the long names of `render`'s flags (and the defaults, per figure).
     static let figureKeys = ["kind", "input", "name", "document", "prompt", "max-length", "frames", "balls",
                              "values", "shade", "top", "pad-start", "tokens", "documents", "lowercase", "end"]
@@ -32,6 +32,7 @@ struct ManifestReader {
         for (key, value) in top where FigureDefaults.keys.contains(key.text) {
             try defaults.set(key.text, from: value)
         }
+        let title = try top.first { $0.key.text == "title" }.map { try $0.value.string() } ?? "Figures"
         let output = try top.first { $0.key.text == "output" }.map { try $0.value.string() } ?? "figures"
         var inputs: [Manifest.Input] = []
         if let node = top.first(where: { $0.key.text == "inputs" })?.value {
@@ -46,7 +47,7 @@ struct ManifestReader {
                                                               fix: "add `figures:` with an item per figure, such as `- kind: stickies`")
         }
         let figures = try list.sequence(what: "figures").map { try entry($0, defaults: defaults, inputs: inputs) }
-        return Manifest(file: file, output: Manifest.resolve(output, against: file), inputs: inputs, figures: figures)
+        return Manifest(file: file, title: title, output: Manifest.resolve(output, against: file), inputs: inputs, figures: figures)
     }
 
     /// One item of `figures`.

@@ -54,7 +54,7 @@ struct Builder {
             record.figures.map { (summary: $0, formats: entry.formats) }
         })
         newFiles[FigureIndex.markdownName] = Array(index.markdown().utf8)
-        newFiles[FigureIndex.htmlName] = Array(index.html(title: title).utf8)
+        newFiles[FigureIndex.htmlName] = Array(index.html(title: manifest.title).utf8)
 
         var record = BuildRecord(tool: Self.tool, entries: made)
         for entry in made where !entry.files.contains(where: { newFiles[$0] != nil }) {
@@ -87,12 +87,6 @@ struct Builder {
             try apply(plan, record: recordBytes, in: onDisk)
         }
         return BuildSummary(folder: folder, plan: plan, dryRun: dryRun)
-    }
-
-    /// The gallery's heading: the name of the manifest's folder, as `lesson`.
-    private var title: String {
-        let folder = URL(fileURLWithPath: manifest.file).standardizedFileURL.deletingLastPathComponent().lastPathComponent
-        return "Figures of \(folder)"
     }
 
     /// Writes the plan: new files first, then removals, then the record, so that an

@@ -61,9 +61,12 @@ struct BuildInterruptionTests {
                 if name.hasSuffix(".png") { #expect(isWholePNG(bytes), "\(name) is not a whole PNG") }
                 if name.hasSuffix(".svg") { #expect(isWholeSVG(bytes), "\(name) is not a whole SVG") }
             }
-            // The next build finishes the job.
+            // The next build finishes the job, and clears away the temporary files of the killed one.
             #expect(try killed.build().status == 0)
             #expect(try snapshot(killed) == newFiles)
+            let hidden = try FileManager.default.contentsOfDirectory(atPath: killed.root.appendingPathComponent("img").path)
+                .filter { $0.hasPrefix(".") }
+            #expect(hidden == [".unplugged-build.json"], "temporary files left behind")
         }
     }
 }

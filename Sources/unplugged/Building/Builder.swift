@@ -85,6 +85,8 @@ struct Builder {
         let recordBytes = record.encoded()
         if !dryRun {
             try apply(plan, record: recordBytes, in: onDisk)
+            let ours = Set(record.files.keys).union(old.files.keys).union([BuildRecord.fileName])
+            for leftover in onDisk.leftoverTemporaryFiles(of: ours) { unlink(onDisk.path(leftover)) }
         }
         return BuildSummary(folder: folder, plan: plan, dryRun: dryRun)
     }

@@ -23,4 +23,18 @@ final class FolderSnapshot {
         digests[name] = digest
         return digest
     }
+
+    /// Temporary files a killed build left behind while writing one of `names`
+    /// (`.<name>.<pid>.tmp`, as `AtomicFile` names them): build's own, so it may remove them.
+    func leftoverTemporaryFiles(of names: Set<String>) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return entries.filter { entry in
+            guard entry.hasPrefix("."), entry.hasSuffix(".tmp") else { return false }
+            let middle = entry.dropFirst().dropLast(4)
+            guard let dot = middle.lastIndex(of: "."), middle[middle.index(after: dot)...].allSatisfy(\.isNumber) else {
+                return false
+            }
+            return names.contains(String(middle[..<dot]))
+        }.sorted()
+    }
 }

@@ -69,15 +69,22 @@ public struct Sticky: Sendable {
     }
 
     /// The word centred on the note, at the largest font size up to the theme's that
-    /// fits the note's width, never below the minimum.
+    /// fits the note's width.
     private func text(_ label: String, in frame: Rect, theme: Theme, measurer: some TextMeasuring) -> TextRun {
         let padding = frame.height * Sticky.textPadding
         let available = frame.width - 2 * padding
         var size = Sticky.fontSize(forHeight: frame.height, theme: theme)
         var metrics = measurer.measure(label, font: font(size: size, theme: theme))
         if metrics.width > available {
+            // A note sized by `width(forHeight:)` holds the word at the minimum size; a
+            // note whose width is fixed (a squeezed bin label) shrinks it further, so
+            // the word never runs off its note.
             let smallest = min(Sticky.minimumFontSize, size)
-            size = max(smallest, (size * available / metrics.width * 10).rounded(.down) / 10)
+            size = (size * available / metrics.width * 10).rounded(.down) / 10
+            if size < smallest, width(forHeight: frame.height, theme: theme, measurer: measurer) <= frame.width + 0.01 {
+                size = smallest
+            }
+            size = max(size, 1)
             metrics = measurer.measure(label, font: font(size: size, theme: theme))
         }
         let origin = Point(x: frame.center.x - metrics.width / 2, y: frame.center.y - metrics.height / 2)

@@ -18,12 +18,17 @@ struct Render: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var handout: HandoutOptions
+
     func run() throws {
         try reportingFailure {
-            let vocabulary = try input.load().vocabulary
+            let lesson = try input.load()
+            if kind == .handout { return try handout.write(lesson, output: output) }
+            let vocabulary = lesson.vocabulary
             let theme = output.resolvedTheme
             let figures: [Figure] = switch kind {
             case .stickies: StickyFigure.figures(for: vocabulary, theme: theme, measurer: PangoMeasurer())
+            case .handout: [] // one PDF of many pages, written above
             }
             if output.dump {
                 for figure in figures { print("# \(figure.name)\n\(figure.scene.dump())") }
@@ -39,4 +44,6 @@ struct Render: ParsableCommand {
 /// The kinds of figure `render` draws.
 enum FigureKind: String, CaseIterable, ExpressibleByArgument {
     case stickies
+    /// Printable classroom pages in one `handout.pdf` (see `HandoutOptions`).
+    case handout
 }

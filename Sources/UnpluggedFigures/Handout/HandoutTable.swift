@@ -68,7 +68,8 @@ struct HandoutTable {
             used += widths[column]
         }
         return groups.map { columns in
-            Part(header: header(columns, widths: widths, labelWidth: labelWidth, on: sheet),
+            let widths = stretched(widths, columns: columns, toFill: sheet.body.width - labelWidth)
+            return Part(header: header(columns, widths: widths, labelWidth: labelWidth, on: sheet),
                  rows: rows.map { row($0, columns: columns, widths: widths, labelWidth: labelWidth, on: sheet) })
         }
     }
@@ -106,6 +107,22 @@ struct HandoutTable {
                           sheet.measurer.measure(headingText(column), font: HandoutTable.headingFont).width)
         let cells = rows.map { sheet.measurer.measure($0.cells[column], font: HandoutTable.cellFont).width }.max() ?? 0
         return max(46, heading + 10, cells + 14)
+    }
+
+    /// The widest a column grows to fill the page: wider cells only spread the table thin.
+    static let widestStretchedColumn = 90.0
+
+    /// `widths` with the given columns grown alike to fill `room`, none past
+    /// `widestStretchedColumn`: a table across the page is easier to write in and read.
+    private func stretched(_ widths: [Double], columns: [Int], toFill room: Double) -> [Double] {
+        let used = columns.reduce(0) { $0 + widths[$1] }
+        guard !columns.isEmpty, used < room else { return widths }
+        let extra = (room - used) / Double(columns.count)
+        var stretched = widths
+        for column in columns {
+            stretched[column] = max(widths[column], min(widths[column] + extra, HandoutTable.widestStretchedColumn))
+        }
+        return stretched
     }
 
     // MARK: Blocks

@@ -101,6 +101,23 @@ struct HandoutSheet {
         Sticky(word: word, vocabulary: vocabulary).node(in: frame, theme: theme, measurer: measurer, shadow: false)
     }
 
+    /// A small key to a word in a table: a note of its colour with its symbol in the
+    /// middle. The word itself is written beside or under it, so unlike a `Sticky` the
+    /// key never writes the word, which would not fit a long word in a table cell.
+    func swatch(_ word: String, in frame: Rect) -> Node {
+        let color = Color(vocabulary.color(of: word))
+        let edge = vocabulary.isEnd(word) ? Stroke(theme.endOutline, width: 1) : Stroke(color.darkened(by: 0.18), width: 0.5)
+        var font = Font(size: frame.height * 0.55, weight: .bold)
+        let symbol = vocabulary.symbol(of: word)
+        let width = measurer.measure(symbol, font: font).width
+        if width > frame.width * 0.85 { font.size = (font.size * frame.width * 0.85 / width * 10).rounded(.down) / 10 }
+        var run = text(symbol, font: font, centredOn: frame.center)
+        run.color = color.contrastingText
+        return .group(Group("key \(word)", children: [
+            .rectangle(frame, cornerRadius: frame.height * 0.08, style: Style(fill: color, stroke: edge)), .text(run),
+        ]))
+    }
+
     /// A word's ball, symbol written on it.
     func ball(_ word: String, at centre: Point, radius: Double) -> Node {
         Ball(word: word, vocabulary: vocabulary).node(at: centre, radius: radius, theme: theme, measurer: measurer)

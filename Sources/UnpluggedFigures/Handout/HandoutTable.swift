@@ -11,7 +11,7 @@ import UnpluggedModel
 struct HandoutTable {
     /// What heads a column.
     enum Heading {
-        /// A next word, shown as its sticky note (tally, table and dice sheets).
+        /// A next word, shown as a key of its sticky's colour and symbol (tally, table and dice sheets).
         case sticky(String)
         /// A next word, shown as one of its balls (the kit list counts balls).
         case ball(String)
@@ -137,7 +137,7 @@ struct HandoutTable {
             case .sticky(let word):
                 let height = 18.0
                 let frame = Rect(x: centre - height * Sticky.aspectRatio / 2, y: 3, width: height * Sticky.aspectRatio, height: height)
-                nodes.append(sheet.sticky(word, in: frame))
+                nodes.append(sheet.swatch(word, in: frame))
                 nodes.append(.text(sheet.text(text, font: HandoutTable.headingFont, centredOn: Point(x: centre, y: 31))))
             case .ball(let word):
                 nodes.append(sheet.ball(word, at: Point(x: centre, y: 13), radius: 10))
@@ -164,7 +164,7 @@ struct HandoutTable {
             for word in context.words {
                 let frame = Rect(x: x, y: middle - HandoutTable.labelStickyHeight / 2, width: stickyWidth,
                                  height: HandoutTable.labelStickyHeight)
-                nodes.append(sheet.sticky(word, in: frame))
+                nodes.append(sheet.swatch(word, in: frame))
                 x += stickyWidth + 3
             }
             x += 3

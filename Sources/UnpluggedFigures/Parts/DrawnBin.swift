@@ -96,7 +96,7 @@ public struct DrawnBin: Hashable, Sendable {
         let places = DrawnBin.packing(in: shape, contextLength: context.count, radius: radius).places
         for (index, (word, centre)) in zip(balls, places).enumerated() {
             children.append(Ball(word: word, vocabulary: vocabulary)
-                .node(at: centre, radius: radius, theme: theme, isNew: index == newBall))
+                .node(at: centre, radius: radius, theme: theme, isNew: index == newBall, measurer: measurer))
         }
         let name = "bin " + (context.isEmpty ? "(start)" : context.joined(separator: " "))
         return .group(Group(name, children: children))

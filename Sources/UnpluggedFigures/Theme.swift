@@ -17,6 +17,10 @@ public struct Theme: Hashable, Sendable {
     /// The outline of the context words looked at before the current one, and the
     /// faded arrow from the words to the bin.
     public var previous: Color
+    /// Whether stickies and balls also carry their word's symbol (`Vocabulary.symbol(of:)`),
+    /// so they can be told apart when printed in black and white. Off for slides; the
+    /// handout always turns it on.
+    public var showsSymbols = false
 
     public init(background: Color?, ink: Color, endOutline: Color, shadow: Color, stickyFont: Font,
                 binFill: Color, binEdge: Color, previous: Color) {

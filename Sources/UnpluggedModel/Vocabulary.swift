@@ -12,6 +12,8 @@ public struct Vocabulary: Hashable, Sendable {
     private var colors: [String: WordColor]
     /// Each word's place in `words`.
     private var indices: [String: Int]
+    /// Each word's greyscale symbol, in the order of `words`.
+    private var symbols: [String]
 
     /// Makes a vocabulary from words in order; the end token is moved to the end.
     ///
@@ -45,6 +47,7 @@ public struct Vocabulary: Hashable, Sendable {
             }
         }
         self.colors = resolved
+        self.symbols = WordSymbols.assign(to: ordered, endToken: endToken)
     }
 
     /// The number of words, the end token included.
@@ -67,5 +70,12 @@ public struct Vocabulary: Hashable, Sendable {
     /// Whether a sticky shows the word's text: colour words are their colour alone.
     public func showsText(_ word: String) -> Bool {
         word != endToken && LessonPalette.named[word.lowercased()] == nil
+    }
+
+    /// The letter or mark printed on the word's stickies and balls, so it can be told
+    /// apart without colour ("P" purple, "B" blue, "Pi" pink, "■" the end token; see
+    /// `WordSymbols`); the end token's for a word not in the vocabulary.
+    public func symbol(of word: String) -> String {
+        indices[word].map { symbols[$0] } ?? WordSymbols.end
     }
 }

@@ -19,6 +19,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Leave the canvas transparent instead of painting the theme's background.")
     var transparent = false
 
+    @Flag(help: "Write each word's letter or mark on its stickies and balls, for black-and-white printing.")
+    var symbols = false
+
     @Flag(help: "Print each figure's scene as text (rounded coordinates) instead of writing files.")
     var dump = false
 
@@ -34,7 +37,9 @@ struct OutputOptions: ParsableArguments {
         case .light: .light
         case .dark: .dark
         }
-        return transparent ? base.transparent : base
+        var theme = transparent ? base.transparent : base
+        theme.showsSymbols = symbols
+        return theme
     }
 }
 

@@ -9,20 +9,22 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw one kind of lesson figure as SVG and PNG files.",
         discussion: """
-            KIND is one of \(FigureKind.allCases.map { $0.rawValue }.joined(separator: ", ")). \
+            KIND is one of \(RenderKind.allCases.map { $0.rawValue }.joined(separator: ", ")). \
             With no INPUT, the built-in lesson is drawn: the reference pretrained model, \
             and for training and overview its document "green blue purple blue pink".
             """
     )
 
     @Argument(help: "The kind of figure to draw.")
-    var kind: FigureKind
+    var kind: RenderKind
 
     @OptionGroup var input: InputOptions
 
     @OptionGroup var figure: FigureOptionFlags
 
     @OptionGroup var output: OutputOptions
+
+    @OptionGroup var handout: HandoutOptions
 
     func validate() throws {
         if figure.padStart, !input.isDocumentsFile {
@@ -31,7 +33,7 @@ struct Render: ParsableCommand {
     }
 
     /// What to draw, from the command line's arguments.
-    var request: FigureRequest {
+    func request(_ kind: FigureKind) -> FigureRequest {
         var options = figure.options
         options.theme = output.resolvedTheme
         return FigureRequest(kind: kind, input: input.input, overrides: input.overrides,
@@ -40,7 +42,11 @@ struct Render: ParsableCommand {
 
     func run() throws {
         try reportingFailure {
-            let figures = try request.figures(measurer: PangoMeasurer())
+            guard let figureKind = kind.figureKind else {
+                let lesson = try input.load(contextLength: figure.contextLength, startPadding: figure.padStart)
+                return try handout.write(lesson, output: output)
+            }
+            let figures = try request(figureKind).figures(measurer: PangoMeasurer())
             if output.dump {
                 for figure in figures { print("# \(figure.name)\n\(figure.scene.dump())") }
                 return
@@ -52,4 +58,11 @@ struct Render: ParsableCommand {
     }
 }
 
-extension FigureKind: ExpressibleByArgument {}
+/// What `render` draws: one kind of lesson figure, or the classroom handout (one
+/// PDF of many pages, see `HandoutOptions`).
+enum RenderKind: String, CaseIterable, ExpressibleByArgument {
+    case stickies, table, bins, training, generation, overview, graph, handout
+
+    /// The lesson figure it names; nil for the handout.
+    var figureKind: FigureKind? { FigureKind(rawValue: rawValue) }
+}

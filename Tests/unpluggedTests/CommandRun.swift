@@ -18,7 +18,18 @@ struct CommandRun {
         process.executableURL = binary
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
-        let output = Pipe(), error = Pipe()
+        // Output goes to files, not pipes, read once the run is over: a blocking read of a
+        // pipe can be interrupted by a signal while other tests' processes exit, and
+        // Foundation traps on that.
+        let outputs = try temporaryFolder()
+        let outputFile = outputs.appendingPathComponent("stdout"), errorFile = outputs.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        let output = try FileHandle(forWritingTo: outputFile), error = try FileHandle(forWritingTo: errorFile)
+        defer {
+            try? output.close()
+            try? error.close()
+        }
         process.standardOutput = output
         process.standardError = error
         // Standard input comes from a file, not a pipe: writing to a pipe while other
@@ -31,10 +42,9 @@ struct CommandRun {
             process.standardInput = FileHandle.nullDevice
         }
         try process.run()
-        // Read both pipes before waiting, so a chatty run cannot fill one and stall.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let outputData = try Data(contentsOf: outputFile)
+        let errorData = try Data(contentsOf: errorFile)
         return CommandRun(status: process.terminationStatus,
                           standardOutput: String(decoding: outputData, as: UTF8.self),
                           standardError: String(decoding: errorData, as: UTF8.self))

@@ -9,6 +9,7 @@ struct GenerationStory {
     let filling: BallFilling
     let layout: LessonLayout
     let options: FigureOptions
+    let deadEnds: Set<Context>
 
     init(model: Model, trace: GenerationTrace, options: FigureOptions) {
         self.model = model
@@ -21,11 +22,11 @@ struct GenerationStory {
                                                              height: LessonLayout.binSize.height))
         filling = BallFilling(bins: selection.contexts.map(model.bin(for:)), contextLength: model.contextLength,
                               shape: shape, order: options.ballOrder, seed: options.seed)
+        deadEnds = selection.deadEnds(in: model)
     }
 
     /// The frame after `drawCount` draws: the prompt alone for 0.
     func scene(afterDraws drawCount: Int, theme: Theme, measurer: some TextMeasuring) -> Scene {
-        let deadEnds = selection.deadEnds(in: model)
         var bins = zip(selection.contexts, filling.balls).map { context, balls in
             DrawnBin(context: context.words, balls: balls, isDeadEnd: deadEnds.contains(context))
         }

@@ -3,9 +3,9 @@ import UnpluggedModel
 
 /// The `graph` figure: the model as a state diagram. Each context is a node (its
 /// stickies); an arrow goes from a context to the context it leads to, as thick as
-/// the chance of that next word and labelled with it in percent; the end token is one
-/// node in the middle that every document reaches at last; a word that can follow
-/// itself gets a loop.
+/// the chance of that next word and labelled with it in percent; the end token is a
+/// node too, on the same ring, where documents stop; a word that can follow itself
+/// gets a loop.
 public enum GraphFigure {
     static let margin = 20.0
     static let stickyHeight = 40.0
@@ -14,7 +14,13 @@ public enum GraphFigure {
     static let loopReach = 62.0
     static let labelFont = Font(size: 12, weight: .bold)
     /// A large model shows this many of its fullest contexts.
-    static let nodeLimit = 12
+    static let nodeLimit = 16
+    /// Where along an arrow its chance is written: nearer its start than its end, so
+    /// the labels of two words that follow each other both ways do not meet.
+    static let labelPlace = 0.32
+    /// With more arrows than this, each context keeps only its likeliest few.
+    static let edgeLimit = 36
+    static let edgesPerContextWhenCrowded = 2
 
     public static func figure(of model: Model, named name: String, options: FigureOptions,
                               measurer: some TextMeasuring) -> Figure {
@@ -27,76 +33,37 @@ public enum GraphFigure {
             : selection.contexts
         let hidden = model.bins.count { !$0.isEmpty } - contexts.count { !model.bin(for: $0).isEmpty }
 
-        // Node sizes, then places: contexts on a circle, the end token in the middle.
+        // Node sizes, then places on a ring: the contexts, then the end token, which
+        // every document reaches at last. Drawn once about the origin to find the
+        // drawing's extent, then again moved into the margin.
         let stickyWidth = { (word: String) in
             Sticky(word: word, vocabulary: vocabulary).width(forHeight: stickyHeight, theme: theme, measurer: measurer)
         }
         let sizes = contexts.map { context in
             Size(width: context.words.map(stickyWidth).reduce(0, +) + Double(context.words.count - 1) * stickyGap,
                  height: stickyHeight)
-        }
-        let endSize = Size(width: stickyWidth(vocabulary.endToken), height: stickyHeight)
-        let widest = max(sizes.map(\.width).max() ?? 0, endSize.width)
-        let ringRadius = max(150, Double(contexts.count) * (widest + 70) / (2 * Double.pi))
-        let reach = ringRadius + widest / 2 + loopReach + 30
-        let centre = Point(x: margin + reach, y: margin + reach)
-        let places = contexts.indices.map { index -> Point in
-            let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(contexts.count, 1)) + Double.pi / 4
-            return Point(x: centre.x + ringRadius * cos(angle), y: centre.y + ringRadius * sin(angle))
-        }
-        let frames = zip(places, sizes).map { Rect(x: $0.x - $1.width / 2, y: $0.y - $1.height / 2, width: $1.width, height: $1.height) }
-        let endFrame = Rect(x: centre.x - endSize.width / 2, y: centre.y - endSize.height / 2,
-                            width: endSize.width, height: endSize.height)
+        } + [Size(width: stickyWidth(vocabulary.endToken), height: stickyHeight)]
+        let widest = sizes.map(\.width).max() ?? 0
+        let ringRadius = max(150, Double(sizes.count) * (widest + 80) / (2 * Double.pi))
+        let allEdges = self.edges(of: model, among: contexts)
+        let crowded = allEdges.count > edgeLimit
+        let edges = crowded ? likeliest(allEdges, each: edgesPerContextWhenCrowded) : allEdges
+        let draft = drawing(contexts: contexts, sizes: sizes, edges: edges, centre: Point(x: 0, y: 0),
+                            ringRadius: ringRadius, vocabulary: vocabulary, theme: theme, measurer: measurer)
+        let extent = Rect.enclosing(draft.compactMap(\.bounds)) ?? Rect(x: 0, y: 0, width: 0, height: 0)
+        var nodes = drawing(contexts: contexts, sizes: sizes, edges: edges,
+                            centre: Point(x: margin - extent.minX, y: margin - extent.minY),
+                            ringRadius: ringRadius, vocabulary: vocabulary, theme: theme, measurer: measurer)
 
-        // One edge per next word with any balls, to a node that is shown.
-        var edges: [Edge] = []
-        for (from, context) in contexts.enumerated() {
-            let bin = model.bin(for: context)
-            guard bin.total > 0 else { continue }
-            let percents = Percentages.whole(bin.counts.map(\.count))
-            for (ball, percent) in zip(bin.counts, percents) where ball.count > 0 {
-                let chance = Double(ball.count) / Double(bin.total)
-                if vocabulary.isEnd(ball.word) {
-                    edges.append(Edge(from: from, to: nil, chance: chance, percent: percent))
-                } else if let to = contexts.firstIndex(of: Context(Array(context.words.dropFirst()) + [ball.word])) {
-                    edges.append(Edge(from: from, to: to, chance: chance, percent: percent))
-                }
-            }
-        }
-
-        var arrows: [Node] = []
-        var labels: [Node] = []
-        for edge in edges.sorted(by: { $0.chance < $1.chance }) {
-            let start = frames[edge.from]
-            let arrow = edge.to == edge.from
-                ? loop(at: start, away: centre, width: edge.width, color: theme.binEdge)
-                : bend(from: start, to: edge.to.map { frames[$0] } ?? endFrame, width: edge.width, color: theme.binEdge)
-            arrows.append(arrow.node(named: "arrow \(contexts[edge.from]) \(edge.percent)%"))
-            labels.append(label("\(edge.percent)%", at: edge.to == edge.from ? loopApex(of: start, away: centre) : arrow.middle,
-                                theme: theme, measurer: measurer))
-        }
-
-        var nodes: [Node] = [.group(Group("arrows", children: arrows))]
-        var stickies: [Node] = []
-        for (context, frame) in zip(contexts, frames) {
-            var x = frame.minX
-            for word in context.words {
-                let width = stickyWidth(word)
-                stickies.append(Sticky(word: word, vocabulary: vocabulary).node(
-                    in: Rect(x: x, y: frame.minY, width: width, height: stickyHeight), theme: theme, measurer: measurer))
-                x += width + stickyGap
-            }
-        }
-        stickies.append(Sticky(word: vocabulary.endToken, vocabulary: vocabulary).node(in: endFrame, theme: theme, measurer: measurer))
-        nodes.append(.group(Group("states", children: stickies)))
-        nodes.append(.group(Group("chances", children: labels)))
-
-        let notes = FigureNotes([hidden > 0 ? "Showing the \(contexts.count) fullest contexts; \(AltText.count(hidden, "other context")) and the arrows to them left out." : nil])
-        let bottom = centre.y + reach
+        let notes = FigureNotes([
+            hidden > 0 ? "Showing the \(contexts.count) fullest contexts; \(AltText.count(hidden, "other context")) and the arrows to them left out." : nil,
+            crowded ? "Arrows: the \(edgesPerContextWhenCrowded) likeliest next words of each context; \(AltText.count(allEdges.count - edges.count, "less likely arrow")) left out." : nil,
+        ])
+        let bottom = margin + extent.height + 8
         if !notes.lines.isEmpty {
             nodes.append(notes.node(x: margin, top: bottom, theme: theme, measurer: measurer))
         }
-        let size = Size(width: max(2 * reach, notes.width(measurer: measurer)) + 2 * margin,
+        let size = Size(width: max(extent.width, notes.width(measurer: measurer)) + 2 * margin,
                         height: bottom + notes.height(measurer: measurer) + margin)
         let scene = Scene(size: size, background: theme.background, title: "The model as a state diagram",
                           description: description(contexts: contexts, edges: edges, model: model),
@@ -113,6 +80,74 @@ public enum GraphFigure {
 
         /// 1 point for the least likely, up to 8 for a certain next word.
         var width: Double { 1 + 7 * chance }
+    }
+
+    /// One edge per next word with any balls, to a context that is shown; `to` nil
+    /// for the end token. Percentages are the table's: whole, adding up to 100.
+    static func edges(of model: Model, among contexts: [Context]) -> [Edge] {
+        var edges: [Edge] = []
+        for (from, context) in contexts.enumerated() {
+            let bin = model.bin(for: context)
+            guard bin.total > 0 else { continue }
+            let percents = Percentages.whole(bin.counts.map(\.count))
+            for (ball, percent) in zip(bin.counts, percents) where ball.count > 0 {
+                let chance = Double(ball.count) / Double(bin.total)
+                if model.vocabulary.isEnd(ball.word) {
+                    edges.append(Edge(from: from, to: nil, chance: chance, percent: percent))
+                } else if let to = contexts.firstIndex(of: Context(Array(context.words.dropFirst()) + [ball.word])) {
+                    edges.append(Edge(from: from, to: to, chance: chance, percent: percent))
+                }
+            }
+        }
+        return edges
+    }
+
+    /// Each context's `count` likeliest edges (ties: the table's order).
+    static func likeliest(_ edges: [Edge], each count: Int) -> [Edge] {
+        Dictionary(grouping: edges.enumerated(), by: \.element.from)
+            .sorted { $0.key < $1.key }
+            .flatMap { _, group in
+                group.sorted { $0.element.chance != $1.element.chance ? $0.element.chance > $1.element.chance : $0.offset < $1.offset }
+                    .prefix(count).map(\.element)
+            }
+    }
+
+    /// The diagram about `centre`: arrows (thinnest first), then the stickies, then
+    /// the chances on top so no arrow hides one.
+    static func drawing(contexts: [Context], sizes: [Size], edges: [Edge], centre: Point, ringRadius: Double,
+                        vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> [Node] {
+        let frames = sizes.indices.map { index -> Rect in
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(sizes.count)
+            let place = Point(x: centre.x + ringRadius * cos(angle), y: centre.y + ringRadius * sin(angle))
+            return Rect(x: place.x - sizes[index].width / 2, y: place.y - sizes[index].height / 2,
+                        width: sizes[index].width, height: sizes[index].height)
+        }
+        let endFrame = frames[contexts.count]
+        var arrows: [Node] = []
+        var labels: [Node] = []
+        for edge in edges.sorted(by: { $0.chance < $1.chance }) {
+            let start = frames[edge.from]
+            let isLoop = edge.to == edge.from
+            let arrow = isLoop
+                ? loop(at: start, away: centre, width: edge.width, color: theme.binEdge)
+                : bend(from: start, to: edge.to.map { frames[$0] } ?? endFrame, width: edge.width, color: theme.binEdge)
+            arrows.append(arrow.node(named: "arrow \(contexts[edge.from]) \(edge.percent)%"))
+            labels.append(label("\(edge.percent)%", at: isLoop ? loopApex(of: start, away: centre) : arrow.point(at: labelPlace),
+                                theme: theme, measurer: measurer))
+        }
+        var stickies: [Node] = []
+        for (context, frame) in zip(contexts + [Context([vocabulary.endToken])], frames) {
+            var x = frame.minX
+            for word in context.words {
+                let sticky = Sticky(word: word, vocabulary: vocabulary)
+                let width = sticky.width(forHeight: stickyHeight, theme: theme, measurer: measurer)
+                stickies.append(sticky.node(in: Rect(x: x, y: frame.minY, width: width, height: stickyHeight),
+                                            theme: theme, measurer: measurer))
+                x += width + stickyGap
+            }
+        }
+        return [.group(Group("arrows", children: arrows)), .group(Group("states", children: stickies)),
+                .group(Group("chances", children: labels))]
     }
 
     /// Where the line from `frame`'s centre towards `target` leaves the frame, a little outside.

@@ -32,7 +32,8 @@ public enum OverviewFigure {
 
     static func description(of trace: TrainingTrace) -> String {
         let alt = AltText(vocabulary: trace.vocabulary)
-        let story = alt.words(trace.documents.first ?? [])
+        // The trace's document ends with the end token; the story is the words before it.
+        let story = alt.words(Array((trace.documents.first ?? []).dropLast()))
         let steps = trace.steps.prefix(describedSteps).map {
             "after \(alt.words($0.context.words)) comes \(alt.word($0.ball))"
         }

@@ -118,7 +118,7 @@ public enum TableFigure {
 
     /// A row's cells: whole percentages adding up to 100, fractions of the row's
     /// total, or the counts; "–" across a row with no balls.
-    static func cellTexts(_ counts: [Int], values: FigureOptions.TableValues) -> [String] {
+    public static func cellTexts(_ counts: [Int], values: FigureOptions.TableValues) -> [String] {
         let total = counts.reduce(0, +)
         guard total > 0 else { return counts.map { _ in "\u{2013}" } }
         switch values {

@@ -22,11 +22,12 @@ public struct BentArrow: Hashable, Sendable {
     /// The head's length along the arrow: longer for thicker lines.
     public var headLength: Double { max(9, width * 2.6) }
 
-    /// The point halfway along the curve's parameter: where its label goes.
-    public var middle: Point {
-        let a = 0.125, b = 0.375
-        return Point(x: a * start.x + b * control1.x + b * control2.x + a * end.x,
-                     y: a * start.y + b * control1.y + b * control2.y + a * end.y)
+    /// The point at `t` along the curve's parameter (0 the start, 1 the end).
+    public func point(at t: Double) -> Point {
+        let u = 1 - t
+        let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
+        return Point(x: a * start.x + b * control1.x + c * control2.x + d * end.x,
+                     y: a * start.y + b * control1.y + c * control2.y + d * end.y)
     }
 
     public func node(named name: String) -> Node {

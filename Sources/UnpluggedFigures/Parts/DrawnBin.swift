@@ -58,20 +58,45 @@ public struct DrawnBin: Hashable, Sendable {
         }
     }
 
+    /// The label stickies' frames for these words: each slot widened to hold its
+    /// written word, all narrowed together if they would then overflow the bin (the
+    /// word then shrinks to fit its note).
+    public static func labelFrames(in shape: BinShape, context: [String], vocabulary: Vocabulary, theme: Theme,
+                                   measurer: some TextMeasuring) -> [Rect] {
+        let slots = labelFrames(in: shape, count: context.count)
+        guard let first = slots.first else { return [] }
+        let gap = shape.frame.width * 0.02
+        let room = shape.frame.width - 2 * (first.minX - shape.frame.minX)
+        var widths = zip(context, slots).map { word, slot in
+            max(slot.width, Sticky(word: word, vocabulary: vocabulary).width(forHeight: slot.height, theme: theme, measurer: measurer))
+        }
+        let needed = widths.reduce(0, +) + gap * Double(widths.count - 1)
+        if needed > room {
+            let squeeze = (room - gap * Double(widths.count - 1)) / widths.reduce(0, +)
+            widths = widths.map { $0 * squeeze }
+        }
+        var x = first.minX
+        return zip(slots, widths).map { slot, width in
+            defer { x += width + gap }
+            return Rect(x: x, y: slot.minY, width: width, height: slot.height)
+        }
+    }
+
     /// The bin drawn in `shape` with balls of `radius`.
     public func node(in shape: BinShape, radius: Double, vocabulary: Vocabulary, theme: Theme,
                      measurer: some TextMeasuring) -> Node {
         let edge = Stroke(theme.binEdge, width: isFocused ? DrawnBin.focusedEdgeWidth : DrawnBin.edgeWidth,
                           dash: isDeadEnd ? [5, 4] : [], join: .round)
         var children: [Node] = [.path(shape.path, style: Style(fill: theme.binFill, stroke: edge))]
-        for (word, frame) in zip(context, DrawnBin.labelFrames(in: shape, count: context.count)) {
+        let labels = DrawnBin.labelFrames(in: shape, context: context, vocabulary: vocabulary, theme: theme, measurer: measurer)
+        for (word, frame) in zip(context, labels) {
             let sticky = Sticky(word: word, vocabulary: vocabulary)
             children.append(sticky.node(in: frame, theme: theme, measurer: measurer, shadow: false))
         }
         let places = DrawnBin.packing(in: shape, contextLength: context.count, radius: radius).places
         for (index, (word, centre)) in zip(balls, places).enumerated() {
             children.append(Ball(word: word, vocabulary: vocabulary)
-                .node(at: centre, radius: radius, theme: theme, isNew: index == newBall))
+                .node(at: centre, radius: radius, theme: theme, isNew: index == newBall, measurer: measurer))
         }
         let name = "bin " + (context.isEmpty ? "(start)" : context.joined(separator: " "))
         return .group(Group(name, children: children))

@@ -69,21 +69,25 @@ public struct LessonFrame: Hashable, Sendable {
         }
         // Faded arrows first, so the dark one of this moment is drawn over them.
         let arrows = links.sorted { $0.isFaded && !$1.isFaded }.enumerated().compactMap { index, link in
-            arrow(link, layout: layout, theme: theme)?.node(named: "arrow \(index + 1)")
+            arrow(link, layout: layout, vocabulary: vocabulary, theme: theme, measurer: measurer)?.node(named: "arrow \(index + 1)")
         }
         return [.group(Group("document", children: stickies)), .group(Group("bins", children: bins)),
                 .group(Group("arrows", children: arrows))]
     }
 
-    private func arrow(_ link: Link, layout: LessonLayout, theme: Theme) -> Arrow? {
-        guard let start = point(link.from, layout: layout, leaving: true),
-              let end = point(link.to, layout: layout, leaving: false) else { return nil }
+    private func arrow(_ link: Link, layout: LessonLayout, vocabulary: Vocabulary, theme: Theme,
+                       measurer: some TextMeasuring) -> Arrow? {
+        let place = { (anchor: Anchor, leaving: Bool) in
+            point(anchor, layout: layout, leaving: leaving, vocabulary: vocabulary, theme: theme, measurer: measurer)
+        }
+        guard let start = place(link.from, true), let end = place(link.to, false) else { return nil }
         return Arrow(from: start, to: end, color: link.isFaded ? theme.previous : theme.binEdge, width: 3)
     }
 
     /// Where an arrow leaves or reaches an anchor: the bottom of a document sticky
     /// (the top, for an arrow coming up to it), the top of a label or of a ball.
-    private func point(_ anchor: Anchor, layout: LessonLayout, leaving: Bool) -> Point? {
+    private func point(_ anchor: Anchor, layout: LessonLayout, leaving: Bool, vocabulary: Vocabulary, theme: Theme,
+                       measurer: some TextMeasuring) -> Point? {
         switch anchor {
         case .word(let index):
             guard layout.words.indices.contains(index) else { return nil }
@@ -91,7 +95,8 @@ public struct LessonFrame: Hashable, Sendable {
             return Point(x: frame.center.x, y: leaving ? frame.maxY + 4 : frame.maxY + 5)
         case .label(let bin, let position):
             guard layout.bins.indices.contains(bin) else { return nil }
-            let labels = DrawnBin.labelFrames(in: layout.bins[bin], count: bins[bin].context.count)
+            let labels = DrawnBin.labelFrames(in: layout.bins[bin], context: bins[bin].context, vocabulary: vocabulary,
+                                              theme: theme, measurer: measurer)
             guard labels.indices.contains(position) else { return nil }
             return Point(x: labels[position].center.x, y: labels[position].minY - 2)
         case .ball(let bin, let index):

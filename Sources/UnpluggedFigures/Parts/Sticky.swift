@@ -10,12 +10,15 @@ public struct Sticky: Sendable {
     public let isEnd: Bool
     /// The text written on the note, or nil for a colour word.
     public let label: String?
+    /// The word's greyscale symbol, drawn in the note's corner when the theme shows symbols.
+    public let symbol: String
 
     public init(word: String, vocabulary: Vocabulary) {
         self.word = word
         color = Color(vocabulary.color(of: word))
         isEnd = vocabulary.isEnd(word)
         label = vocabulary.showsText(word) ? word : nil
+        symbol = vocabulary.symbol(of: word)
     }
 
     /// The proportions of the reference lesson's notes (159 × 100).
@@ -57,6 +60,9 @@ public struct Sticky: Sendable {
         if let label {
             children.append(.text(text(label, in: frame, theme: theme, measurer: measurer)))
         }
+        if theme.showsSymbols, let symbol = symbolText(in: frame, theme: theme, measurer: measurer) {
+            children.append(.text(symbol))
+        }
         return .group(Group("sticky \(word)", children: children))
     }
 
@@ -69,19 +75,47 @@ public struct Sticky: Sendable {
     }
 
     /// The word centred on the note, at the largest font size up to the theme's that
-    /// fits the note's width, never below the minimum.
+    /// fits the note's width.
     private func text(_ label: String, in frame: Rect, theme: Theme, measurer: some TextMeasuring) -> TextRun {
         let padding = frame.height * Sticky.textPadding
         let available = frame.width - 2 * padding
         var size = Sticky.fontSize(forHeight: frame.height, theme: theme)
         var metrics = measurer.measure(label, font: font(size: size, theme: theme))
         if metrics.width > available {
+            // A note sized by `width(forHeight:)` holds the word at the minimum size; a
+            // note whose width is fixed (a squeezed bin label) shrinks it further, so
+            // the word never runs off its note.
             let smallest = min(Sticky.minimumFontSize, size)
-            size = max(smallest, (size * available / metrics.width * 10).rounded(.down) / 10)
+            size = (size * available / metrics.width * 10).rounded(.down) / 10
+            if size < smallest, width(forHeight: frame.height, theme: theme, measurer: measurer) <= frame.width + 0.01 {
+                size = smallest
+            }
+            size = max(size, 1)
             metrics = measurer.measure(label, font: font(size: size, theme: theme))
         }
         let origin = Point(x: frame.center.x - metrics.width / 2, y: frame.center.y - metrics.height / 2)
         return TextRun(label, font: font(size: size, theme: theme), color: textColor,
+                       frame: Rect(x: origin.x, y: origin.y, width: metrics.width, height: metrics.height))
+    }
+
+    /// Below this height a corner symbol would be too small to read.
+    static let smallestCornerSymbolNote = 50.0
+
+    /// The symbol in the note's top-left corner, a fifth of its height, clear of a
+    /// written word (which is centred and keeps a padding of its own). A small note
+    /// (a bin's label, a table's heading) has no room for both: a colour word's note
+    /// gets its symbol large in the middle, a written word's note needs none.
+    private func symbolText(in frame: Rect, theme: Theme, measurer: some TextMeasuring) -> TextRun? {
+        let isSmall = frame.height < Sticky.smallestCornerSymbolNote
+        if isSmall, label != nil { return nil }
+        var font = font(size: frame.height * (isSmall ? 0.55 : 0.2), theme: theme)
+        font.weight = .bold
+        let metrics = measurer.measure(symbol, font: font)
+        let inset = frame.height * 0.06
+        let origin = isSmall
+            ? Point(x: frame.center.x - metrics.width / 2, y: frame.center.y - metrics.height / 2)
+            : Point(x: frame.minX + inset, y: frame.minY + inset * 0.5)
+        return TextRun(symbol, font: font, color: textColor,
                        frame: Rect(x: origin.x, y: origin.y, width: metrics.width, height: metrics.height))
     }
 
@@ -92,9 +126,5 @@ public struct Sticky: Sendable {
     }
 
     /// Black on light notes, white on dark ones: whichever contrasts more (WCAG).
-    private var textColor: Color {
-        let onBlack = (color.luminance + 0.05) / 0.05
-        let onWhite = 1.05 / (color.luminance + 0.05)
-        return onBlack >= onWhite ? Color(hex: "#1a1a1a") : .white
-    }
+    private var textColor: Color { color.contrastingText }
 }

@@ -1,0 +1,60 @@
+import UnpluggedModel
+
+/// Labels to cut out and stick on the real buckets: one per bin, large enough to read
+/// across a classroom, showing the context's sticky notes (colour and symbol) and its
+/// words written out.
+enum BinLabelPages {
+    static let columns = 2
+    static let rowsPerPage = 3.0
+
+    static func section(_ model: Model, on sheet: HandoutSheet) -> HandoutSection {
+        let bins = model.bins.filter { !$0.isEmpty }
+        let name = "Bin labels"
+        let explanation = "Cut along the dashed lines and stick one label on each bucket. A bucket holds the balls "
+            + "for the next word after its context: the word\(model.contextLength == 1 ? "" : "s") on the label."
+        var flow = PageFlow(area: sheet.body)
+        flow.place(sheet.heading(name, explanation: explanation))
+        let gap = HandoutSheet.gap
+        let size = Size(width: (sheet.body.width - gap * Double(columns - 1)) / Double(columns),
+                        height: (sheet.body.height - gap * (rowsPerPage - 1)) / rowsPerPage)
+        for start in stride(from: 0, to: bins.count, by: columns) {
+            let nodes = bins[start..<min(start + columns, bins.count)].enumerated().map { offset, bin in
+                label(for: bin.context, number: start + offset + 1, of: bins.count,
+                      in: Rect(x: Double(offset) * (size.width + gap), y: 0, width: size.width, height: size.height),
+                      on: sheet)
+            }
+            flow.place(Block(height: size.height, nodes: nodes), gap: gap)
+        }
+        return HandoutSection(name: name, description: explanation, pages: flow.pages)
+    }
+
+    /// One label: the context's stickies side by side, as large as the label allows
+    /// (up to 1.25 inches high), the words under them, and the bin's number.
+    static func label(for context: Context, number: Int, of count: Int, in frame: Rect, on sheet: HandoutSheet) -> Node {
+        var children = [sheet.cutLine(around: frame)]
+        let words = context.words
+        let gap = 10.0, inset = 18.0
+        let room = frame.width - 2 * inset
+        var height = min(90, frame.height * 0.42)
+        let rowWidth = { (height: Double) in Double(words.count) * height * Sticky.aspectRatio + Double(words.count - 1) * gap }
+        if rowWidth(height) > room { height = (room - Double(words.count - 1) * gap) / (Double(words.count) * Sticky.aspectRatio) }
+        var x = frame.center.x - rowWidth(height) / 2
+        let top = frame.minY + inset
+        for word in words {
+            children.append(sheet.sticky(word, in: Rect(x: x, y: top, width: height * Sticky.aspectRatio, height: height)))
+            x += height * Sticky.aspectRatio + gap
+        }
+        var font = Font(size: 24, weight: .bold)
+        let written = sheet.name(of: context)
+        let measured = sheet.measurer.measure(written, font: font).width
+        if measured > room { font.size = max(10, (font.size * room / measured).rounded(.down)) }
+        let wordsLine = sheet.fitting(written, font: font, width: room)
+        children.append(.text(sheet.text(wordsLine, font: font, centredOn: Point(x: frame.center.x, y: top + height + 26))))
+        let symbols = words.map { "\($0) (\(sheet.vocabulary.symbol(of: $0)))" }.joined(separator: "  ·  ")
+        children.append(.text(sheet.text(sheet.fitting(symbols, font: HandoutSheet.bodyFont, width: room),
+                                         font: HandoutSheet.bodyFont, centredOn: Point(x: frame.center.x, y: top + height + 52))))
+        children.append(.text(sheet.text("bin \(number) of \(count)", font: HandoutSheet.smallFont,
+                                         centredOn: Point(x: frame.center.x, y: frame.maxY - 12))))
+        return .group(Group("label \(context)", children: children))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import UnpluggedFigures
+import UnpluggedModel
+
+/// Each kind's scene of the reference lesson as text (rounded coordinates), compared
+/// with the snapshot in `Snapshots/`. A change of layout shows up as a readable diff.
+/// `UNPLUGGED_RECORD_SNAPSHOTS=1 swift test` writes the snapshots anew.
+@Suite("Figure snapshots")
+struct FigureSnapshotTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+    static func figures() throws -> [Figure] {
+        let measurer = LessonFixtures.measurer
+        var options = FigureOptions()
+        options.prompt = ["blue"]
+        let lesson = BuiltInLesson.pretrained
+        var shaded = options
+        shaded.shading = true
+        return [
+            StickyFigure.figures(for: lesson.vocabulary, measurer: measurer)[0],
+            TableFigure.figure(of: lesson, named: "table", options: shaded, measurer: measurer),
+            BinsFigure.figure(of: lesson, named: "trained-model", options: options, measurer: measurer),
+            BinsFigure.figure(of: LessonFixtures.contextTwo, named: "trained-model-context-two", options: options,
+                              measurer: measurer),
+            TrainingFigure.frame(at: 3, of: LessonFixtures.demoTrace, named: "training-demo", options: options,
+                                 measurer: measurer),
+            try GenerationFigure.figures(of: lesson, input: "test", named: "generation-demo", options: options,
+                                         measurer: measurer)[1],
+            OverviewFigure.figure(of: LessonFixtures.demoTrace, named: "clean-train", options: options, measurer: measurer),
+            GraphFigure.figure(of: lesson, named: "graph", options: options, measurer: measurer),
+        ]
+    }
+
+    @Test("each kind's scene matches its snapshot", arguments: try figures())
+    func matchesSnapshot(figure: Figure) throws {
+        let text = "title: \(figure.scene.title)\ndescription: \(figure.scene.description)\n\(figure.scene.dump())"
+        let file = FigureSnapshotTests.folder.appendingPathComponent("\(figure.name).txt")
+        if ProcessInfo.processInfo.environment["UNPLUGGED_RECORD_SNAPSHOTS"] == "1" {
+            try FileManager.default.createDirectory(at: FigureSnapshotTests.folder, withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
+                                    "no snapshot \(file.lastPathComponent): record with UNPLUGGED_RECORD_SNAPSHOTS=1")
+        if text != expected {
+            let actual = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let first = zip(actual, lines).enumerated().first { $0.element.0 != $0.element.1 }
+            Issue.record("""
+                \(figure.name) differs from its snapshot\(first.map { " at line \($0.offset + 1):\n- \($0.element.0)\n+ \($0.element.1)" } ?? " in length").
+                If the change is intended, record again with UNPLUGGED_RECORD_SNAPSHOTS=1.
+                """)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import UnpluggedFigures
+import UnpluggedModel
+
+/// The models and traces the figure tests draw: the reference lesson, its context-2
+/// table, a character-level names list and a few sentences of prose. All in memory,
+/// so the tests need nothing outside the repository.
+enum LessonFixtures {
+    static let measurer = FixedAdvanceMeasurer()
+
+    /// Training on the reference document "green blue purple blue pink".
+    static let demoTrace = TrainingTrace(corpus: BuiltInLesson.corpus)
+
+    /// The lesson's `context_two.csv`: 16 contexts of two colours.
+    static let contextTwo = try! CountTableReader.read(InputText(name: "context_two.csv", text: """
+        ,,purple,blue,green,pink,white
+        purple,purple,2,10,0,6,7
+        purple,blue,7,6,24,11,15
+        purple,green,3,6,3,4,4
+        purple,pink,25,7,4,8,21
+        blue,purple,2,3,2,10,3
+        blue,blue,0,1,11,1,5
+        blue,green,7,16,16,24,14
+        blue,pink,10,3,4,3,12
+        green,purple,5,5,2,4,8
+        green,blue,4,0,15,7,14
+        green,green,5,8,13,19,12
+        green,pink,26,3,5,4,23
+        pink,purple,6,30,10,28,22
+        pink,blue,4,4,4,4,5
+        pink,green,3,2,5,6,3
+        pink,pink,9,3,1,0,7
+
+        """))
+
+    /// First names read letter by letter: 26 letters and the end token.
+    static let names = try! DocumentsReader.read(
+        InputText(name: "names.txt", text: """
+            emma\nolivia\nava\nisabella\nsophia\nmia\ncharlotte\namelia\nharper\nevelyn\nabigail\nemily
+            elizabeth\nmila\nella\navery\nsofia\ncamila\naria\nscarlett\nvictoria\nmadison\nluna\ngrace
+            chloe\npenelope\nlayla\nriley\nzoey\nnora\nlily\neleanor\nhannah\nlillian\naddison\naubrey
+            quinn\nwyatt\nxavier\njack\nbrooklyn\nskylar\nhazel\nviolet\ndaisy\nfrank\nkurt\n
+            """),
+        overrides: ReadingOverrides(tokens: .characters, documents: .lines))
+
+    /// A few sentences, word by word, one document per line.
+    static let prose = try! DocumentsReader.read(
+        InputText(name: "prose.txt", text: """
+            the cat sat on the mat and the dog sat on the log
+            a remarkably extraordinary circumstance followed the cat
+            the dog and the cat sat together on the extraordinary mat
+
+            """),
+        overrides: ReadingOverrides(tokens: .words, documents: .lines))
+
+    /// Every kind of figure of `model` (and of training on `corpus`'s first document).
+    static func everyKind(of model: Model, corpus: Corpus?, options: FigureOptions = FigureOptions(),
+                          prompt: [String] = []) throws -> [Figure] {
+        var options = options
+        options.prompt = prompt
+        var figures = StickyFigure.figures(for: model.vocabulary, measurer: measurer)
+        figures.append(TableFigure.figure(of: model, named: "table", options: options, measurer: measurer))
+        figures.append(BinsFigure.figure(of: model, named: "bins", options: options, measurer: measurer))
+        figures.append(GraphFigure.figure(of: model, named: "graph", options: options, measurer: measurer))
+        figures += try GenerationFigure.figures(of: model, input: "test", named: "generation", options: options,
+                                                measurer: measurer)
+        if let corpus {
+            let trace = TrainingTrace(corpus: Corpus(documents: [corpus.documents[0]], vocabulary: corpus.vocabulary),
+                                      contextLength: model.contextLength)
+            figures += TrainingFigure.figures(of: trace, named: "training", options: options, measurer: measurer)
+            figures.append(OverviewFigure.figure(of: trace, named: "overview", options: options, measurer: measurer))
+        }
+        return figures
+    }
+}

@@ -1,0 +1,153 @@
+import Testing
+import UnpluggedFigures
+import UnpluggedModel
+
+@Suite("Bins, generation, table and graph figures")
+struct ModelFiguresTests {
+    let measurer = LessonFixtures.measurer
+
+    func bins(_ model: Model, options: FigureOptions = FigureOptions()) -> Scene {
+        BinsFigure.figure(of: model, named: "trained-model", options: options, measurer: measurer).scene
+    }
+
+    @Test("the pretrained model: four bins of ten balls, each ball a count")
+    func pretrainedBins() {
+        let scene = bins(BuiltInLesson.pretrained)
+        let drawn = scene.groups(prefixed: "bin ")
+        #expect(drawn.map(\.name) == ["bin purple", "bin blue", "bin green", "bin pink"])
+        #expect(drawn.map(\.balls.count) == [10, 10, 10, 10])
+        #expect(!scene.dump().contains("Key:"))
+        #expect(scene.description.contains("The purple bin holds 10 balls: 1 purple, 3 blue, 1 green, 3 pink and 2 the end token."))
+    }
+
+    @Test("context 2: sixteen bins, each labelled with two stickies, every count a ball")
+    func contextTwoBins() {
+        let scene = bins(LessonFixtures.contextTwo)
+        let drawn = scene.groups(prefixed: "bin ")
+        #expect(drawn.count == 16)
+        #expect(drawn.allSatisfy { $0.groups(prefixedWith: "sticky ").count == 2 })
+        #expect(drawn.map(\.balls.count) == LessonFixtures.contextTwo.bins.map(\.total))
+    }
+
+    @Test("balls shrink before counts are scaled; then the key states the scale")
+    func honestScale() throws {
+        let small = bins(BuiltInLesson.pretrained)
+        let scaledUp = Model(vocabulary: BuiltInLesson.vocabulary, contextLength: 1, bins: BuiltInLesson.pretrained.bins.map { bin in
+            Bin(context: bin.context, counts: bin.counts.map { BallCount(word: $0.word, count: $0.count * 100) })
+        })
+        let big = bins(scaledUp)
+        let radius = { (scene: Scene) in scene.groups(prefixed: "bin ").first!.balls.first!.radius }
+        #expect(radius(big) < radius(small))
+        let key = try #require(big.groups.first { $0.name == "notes" }?.texts.first?.text)
+        let perBall = try #require(Int(key.replacingOccurrences(of: "Key: 1 ball = ", with: "").replacingOccurrences(of: " counts", with: "")))
+        // Every bin's thousand counts become about 1000 / perBall balls.
+        for bin in big.groups(prefixed: "bin ") {
+            #expect(abs(bin.balls.count - 1000 / perBall) <= 5, "\(bin.name)")
+        }
+    }
+
+    @Test("mixed balls follow the seed; grouped balls come word by word")
+    func ballOrder() {
+        var options = FigureOptions()
+        let first = bins(BuiltInLesson.pretrained, options: options)
+        #expect(bins(BuiltInLesson.pretrained, options: options) == first)
+        options.seed = 2
+        #expect(bins(BuiltInLesson.pretrained, options: options) != first)
+        options.ballOrder = .grouped
+        let grouped = bins(BuiltInLesson.pretrained, options: options)
+        let colours = grouped.group("bin purple")!.leaves.compactMap { node -> String? in
+            if case .circle(_, _, let style) = node { style.fill?.hex } else { nil }
+        }
+        // 1 purple, 3 blue, 1 green, 3 pink, 2 white, bottom row first.
+        #expect(colours == ["#8e7cc3", "#4a86e8", "#4a86e8", "#4a86e8", "#00ff00", "#ff00ff", "#ff00ff", "#ff00ff", "#ffffff", "#ffffff"])
+    }
+
+    @Test("an empty bin looks empty; one that generation can reach is dashed as a dead end")
+    func emptyAndDeadEnd() {
+        let model = Model(vocabulary: BuiltInLesson.vocabulary, contextLength: 1,
+                          bins: [Bin(context: Context(["green"]), counts: [BallCount(word: "blue", count: 2)])])
+        let scene = bins(model)
+        #expect(scene.group("bin purple")?.balls.isEmpty == true)
+        #expect(scene.group("bin blue")?.balls.isEmpty == true)
+        let dump = scene.dump()
+        #expect(dump.components(separatedBy: "dash").count - 1 == 1, "only the blue bin is dashed")
+        #expect(scene.description.contains("The blue bin holds no balls, a dead end."))
+    }
+
+    @Test("generation: the prompt first, then one frame a draw, to the end token; the same seed, the same frames")
+    func generation() throws {
+        var options = FigureOptions()
+        options.prompt = ["blue"]
+        let frames = try GenerationFigure.figures(of: BuiltInLesson.pretrained, input: "test", named: "generation-demo",
+                                                  options: options, measurer: measurer)
+        #expect(frames.first?.scene.description == "Generation starts from the prompt blue.")
+        #expect(frames.first?.scene.groups(prefixed: "new ball").isEmpty == true)
+        for frame in frames.dropFirst() {
+            #expect(frame.scene.groups(prefixed: "new ball").count == 1)
+            #expect(frame.scene.groups(prefixed: "bin ").count { $0.edgeWidth == 3 } == 1)
+        }
+        #expect(frames.last?.scene.description.contains("so the document ends") == true)
+        let again = try GenerationFigure.figures(of: BuiltInLesson.pretrained, input: "test", named: "generation-demo",
+                                                 options: options, measurer: measurer)
+        #expect(again == frames)
+        // The sampler with the same seed writes the same document.
+        var generator = SplitMix64(seed: options.seed)
+        let trace = try Sampler(model: BuiltInLesson.pretrained, maximumLength: options.maximumLength)
+            .generate(prompt: ["blue"], using: &generator)
+        #expect(frames.count == trace.draws.count + 1)
+    }
+
+    @Test("generation from a word the model does not know says so")
+    func unknownPrompt() {
+        var options = FigureOptions()
+        options.prompt = ["orange"]
+        #expect(throws: FigureError.self) {
+            try GenerationFigure.figures(of: BuiltInLesson.pretrained, input: "init.csv", named: "g", options: options,
+                                         measurer: measurer)
+        }
+    }
+
+    @Test("table cells: percent rows add up to 100; fractions and counts as asked")
+    func tableValues() {
+        #expect(TableFigure.cellTexts([1, 3, 1, 3, 2], values: .percent) == ["10%", "30%", "10%", "30%", "20%"])
+        #expect(TableFigure.cellTexts([1, 1, 1], values: .percent) == ["34%", "33%", "33%"])
+        #expect(TableFigure.cellTexts([1, 3], values: .fraction) == ["1/4", "3/4"])
+        #expect(TableFigure.cellTexts([1, 3], values: .counts) == ["1", "3"])
+        #expect(TableFigure.cellTexts([0, 0], values: .percent) == ["\u{2013}", "\u{2013}"])
+    }
+
+    @Test("a large vocabulary's table shows the likeliest words and other")
+    func tableTopWords() {
+        var options = FigureOptions()
+        options.topWords = 5
+        let model = Model(counting: LessonFixtures.names)
+        let scene = TableFigure.figure(of: model, named: "table", options: options, measurer: measurer).scene
+        let headers = scene.group("column headers")!
+        #expect(headers.groups(prefixedWith: "sticky ").count == 5)
+        let ownTexts = headers.children.compactMap { if case .text(let run) = $0 { run.text } else { nil } }
+        #expect(ownTexts == ["other"])
+        // Every row still adds up to 100%.
+        for row in scene.groups(prefixed: "row ") {
+            let percents = row.texts.compactMap { Int($0.text.dropLast()) }
+            #expect(percents.isEmpty || percents.reduce(0, +) == 100, "\(row.name)")
+        }
+    }
+
+    @Test("the graph: an arrow per next word, thicker when likelier, loops included")
+    func graph() {
+        let scene = GraphFigure.figure(of: BuiltInLesson.pretrained, named: "graph", options: FigureOptions(),
+                                       measurer: measurer).scene
+        let arrows = scene.groups(prefixed: "arrow ")
+        #expect(arrows.count == 20)
+        let width = { (name: String) in scene.group(name)?.edgeWidth ?? 0 }
+        #expect(width("arrow pink 40%") > width("arrow pink 10%"))
+        #expect(scene.group("chances")!.texts.map(\.text).sorted().first == "10%")
+        #expect(scene.description.contains("From purple: 10% to itself, 30% to blue, 10% to green, 30% to pink and 20% to the end."))
+    }
+}
+
+extension Group {
+    func groups(prefixedWith prefix: String) -> [Group] {
+        groups.filter { $0.name.hasPrefix(prefix) }
+    }
+}

@@ -1,0 +1,56 @@
+import UnpluggedFigures
+
+/// Finding things in a scene by the names its groups carry ("bin green",
+/// "sticky blue", "new ball white"), as a reader of the text dump would.
+extension Scene {
+    /// Every group, depth first.
+    var groups: [Group] { nodes.flatMap(\.groups) }
+
+    /// The first group named exactly `name`.
+    func group(_ name: String) -> Group? {
+        groups.first { $0.name == name }
+    }
+
+    /// The groups whose names start with `prefix`.
+    func groups(prefixed prefix: String) -> [Group] {
+        groups.filter { $0.name.hasPrefix(prefix) }
+    }
+}
+
+extension Node {
+    var groups: [Group] {
+        guard case .group(let group) = self else { return [] }
+        return [group] + group.children.flatMap(\.groups)
+    }
+}
+
+extension Group {
+    /// The groups under this one, depth first.
+    var groups: [Group] { children.flatMap(\.groups) }
+
+    /// Every node under this group that is not itself a group, depth first.
+    var leaves: [Node] {
+        children.flatMap { child -> [Node] in
+            if case .group(let inner) = child { return inner.leaves }
+            return [child]
+        }
+    }
+
+    /// The texts drawn in this group.
+    var texts: [TextRun] {
+        leaves.compactMap { if case .text(let run) = $0 { run } else { nil } }
+    }
+
+    /// The balls of a bin group: its circles, not counting a new ball's ring (unfilled).
+    var balls: [(center: Point, radius: Double)] {
+        leaves.compactMap {
+            if case .circle(let center, let radius, let style) = $0, style.fill != nil { (center, radius) } else { nil }
+        }
+    }
+
+    /// The width of the first path's outline: a bin's edge.
+    var edgeWidth: Double? {
+        for leaf in leaves { if case .path(_, let style) = leaf { return style.stroke?.width } }
+        return nil
+    }
+}

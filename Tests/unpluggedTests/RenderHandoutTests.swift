@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@Suite("unplugged render handout")
+struct RenderHandoutTests {
+    /// The lesson's context-2 table, as in the lesson's `context_two.csv`.
+    static let contextTwoCSV = """
+        ,,purple,blue,green,pink,white
+        purple,purple,2,10,0,6,7
+        purple,blue,7,6,24,11,15
+        purple,green,3,6,3,4,4
+        purple,pink,25,7,4,8,21
+        blue,purple,2,3,2,10,3
+        blue,blue,0,1,11,1,5
+        blue,green,7,16,16,24,14
+        blue,pink,10,3,4,3,12
+        green,purple,5,5,2,4,8
+        green,blue,4,0,15,7,14
+        green,green,5,8,13,19,12
+        green,pink,26,3,5,4,23
+        pink,purple,6,30,10,28,22
+        pink,blue,4,4,4,4,5
+        pink,green,3,2,5,6,3
+        pink,pink,9,3,1,0,7
+
+        """
+
+    /// The PDF's pages' sizes, from their media boxes, in order.
+    func mediaBoxes(_ pdf: Data) -> [String] {
+        String(decoding: pdf, as: UTF8.self).split(separator: "\n")
+            .filter { $0.contains("/MediaBox") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    @Test("the built-in lesson on A4: one handout.pdf, six A4 pages")
+    func builtInA4() throws {
+        let folder = try temporaryFolder()
+        let run = try CommandRun.unplugged(["render", "handout", "--out", "print"], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput == "wrote print/handout.pdf (6 pages, a4)\n")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("print").path)
+        #expect(files == ["handout.pdf"])
+        let pdf = try Data(contentsOf: folder.appendingPathComponent("print/handout.pdf"))
+        #expect(pdf.starts(with: Data("%PDF".utf8)))
+        #expect(mediaBoxes(pdf) == Array(repeating: "/MediaBox [ 0 0 595.275591 841.889764 ]", count: 6))
+    }
+
+    @Test("a context-2 table on Letter: 16 bins give more pages, each 612 × 792; the title is the file name")
+    func contextTwoLetter() throws {
+        let folder = try temporaryFolder()
+        try Data(Self.contextTwoCSV.utf8).write(to: folder.appendingPathComponent("context_two.csv"))
+        let run = try CommandRun.unplugged(["render", "handout", "context_two.csv", "--paper", "letter",
+                                            "--capacity", "20", "--die", "d20", "--out", "."], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        let pdf = try Data(contentsOf: folder.appendingPathComponent("handout.pdf"))
+        let boxes = mediaBoxes(pdf)
+        #expect(boxes.count == 9)
+        #expect(boxes.allSatisfy { $0 == "/MediaBox [ 0 0 612 792 ]" })
+        let dump = try CommandRun.unplugged(["render", "handout", "context_two.csv", "--paper", "letter", "--capacity", "20", "--dump"], in: folder)
+        #expect(dump.standardOutput.contains("title \"context_two.csv: Bin labels, page 1 of 9\""))
+        #expect(dump.standardOutput.contains("text \"purple pink\""))
+        #expect(dump.standardOutput.contains("text \"bin 16 of 16\""))
+        #expect(dump.standardOutput.contains("text \"320\""))
+    }
+
+    @Test("the front matter's title heads every page")
+    func frontMatterTitle() throws {
+        let folder = try temporaryFolder()
+        try Data("---\ntitle: Cats and dogs\n---\nthe cat sat\nthe dog sat\n".utf8)
+            .write(to: folder.appendingPathComponent("pets.txt"))
+        let run = try CommandRun.unplugged(["render", "handout", "pets.txt", "--dump"], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("title \"Cats and dogs: Kit list, page 2 of 6\""))
+        #expect(run.standardOutput.contains("text \"Cats and dogs\""))
+    }
+
+    @Test("bad option values are usage errors (exit 64); nothing is written", arguments: [
+        ["--capacity", "0"], ["--capacity", "1001"], ["--die", "d7"], ["--paper", "a3"],
+    ])
+    func badOptions(arguments: [String]) throws {
+        let folder = try temporaryFolder()
+        let run = try CommandRun.unplugged(["render", "handout", "--out", "print"] + arguments, in: folder)
+        #expect(run.status == 64)
+        #expect(!run.standardError.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("print").path))
+    }
+
+    @Test("a bad input: exit 1, the error names file, line and column, no handout is written")
+    func badInput() throws {
+        let folder = try temporaryFolder()
+        try Data(",purple,white\npurple,1,x\n".utf8).write(to: folder.appendingPathComponent("bad.csv"))
+        let run = try CommandRun.unplugged(["render", "handout", "bad.csv", "--out", "print"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.hasPrefix("error: bad.csv:2:"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("print").path))
+    }
+
+    @Test("--symbols writes each word's letter on slide stickies; without it, none")
+    func symbolsOnSlides() throws {
+        let with = try CommandRun.unplugged(["render", "stickies", "--symbols", "--dump"])
+        #expect(with.status == 0, "\(with.standardError)")
+        #expect(with.standardOutput.contains("text \"Pi\""))
+        let without = try CommandRun.unplugged(["render", "stickies", "--dump"])
+        #expect(!without.standardOutput.contains("text \"Pi\""))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@Suite("unplugged render: every kind")
+struct RenderKindsTests {
+    func files(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    }
+
+    @Test("training the reference document writes training-demo00 to 09, each with its step as alt text")
+    func trainingDemo() throws {
+        let folder = try temporaryFolder()
+        let run = try CommandRun.unplugged(["render", "training", "--out", folder.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(try files(in: folder) == (0...9).flatMap { ["training-demo0\($0).png", "training-demo0\($0).svg"] })
+        let svg = try String(contentsOf: folder.appendingPathComponent("training-demo03.svg"), encoding: .utf8)
+        #expect(svg.contains("<desc id=\"desc\">Step 2 of 5: after blue comes purple, so a purple ball goes into the blue bin.</desc>"))
+    }
+
+    @Test("every kind renders from a documents file, under its default name or --name")
+    func everyKind() throws {
+        let folder = try temporaryFolder()
+        try Data("green blue purple blue pink\nblue green green pink\n".utf8)
+            .write(to: folder.appendingPathComponent("lesson.txt"))
+        let expected = [
+            "table": ["table.svg"], "bins": ["trained-model.svg"], "overview": ["clean-train.svg"], "graph": ["graph.svg"],
+        ]
+        for (kind, names) in expected.sorted(by: { $0.key < $1.key }) {
+            let out = folder.appendingPathComponent(kind)
+            let run = try CommandRun.unplugged(["render", kind, "lesson.txt", "--format", "svg", "--out", out.path], in: folder)
+            #expect(run.status == 0, "\(kind): \(run.standardError)")
+            #expect(try files(in: out) == names, "\(kind)")
+        }
+        let run = try CommandRun.unplugged(["render", "generation", "lesson.txt", "--prompt", "green", "--seed", "3",
+                                            "--name", "story", "--format", "svg", "--out", "gen"], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        let frames = try files(in: folder.appendingPathComponent("gen"))
+        #expect(frames.first == "story00.svg" && frames.count >= 2)
+    }
+
+    @Test("context_two.csv: sixteen labelled bins, every count a ball")
+    func contextTwoBins() throws {
+        let folder = try temporaryFolder()
+        let table = ",,purple,blue,green,pink,white\n" + ["purple", "blue", "green", "pink"].flatMap { first in
+            ["purple", "blue", "green", "pink"].map { "\(first),\($0),1,2,3,4,5" }
+        }.joined(separator: "\n") + "\n"
+        try Data(table.utf8).write(to: folder.appendingPathComponent("context_two.csv"))
+        let run = try CommandRun.unplugged(["render", "bins", "context_two.csv", "--format", "svg", "--out", "."], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        let svg = try String(contentsOf: folder.appendingPathComponent("trained-model.svg"), encoding: .utf8)
+        #expect(svg.contains("<title id=\"title\">The trained model: 16 bins</title>"))
+        #expect(svg.contains("The green\u{2013}pink bin holds 15 balls"))
+    }
+
+    @Test("what the input cannot make: exit 1, a message naming the input and the fix, nothing written")
+    func impossibleRequests() throws {
+        let folder = try temporaryFolder()
+        try Data(",purple,blue,white\npurple,1,2,3\nblue,3,2,1\n".utf8).write(to: folder.appendingPathComponent("init.csv"))
+        try Data("green blue\nblue green\n".utf8).write(to: folder.appendingPathComponent("lesson.txt"))
+        let cases: [([String], String)] = [
+            (["training", "init.csv"], "init.csv: a count table has no documents to train on"),
+            (["training", "lesson.txt", "--document", "3"], "lesson.txt: there is no document 3: it has 2 documents; choose a document from 1 to 2"),
+            (["generation", "init.csv", "--prompt", "orange"], "init.csv: the prompt word `orange` is not in the model's vocabulary"),
+            (["overview", "lesson.txt", "--context", "5"], "lesson.txt: document 1 is shorter than a context of 5 words"),
+        ]
+        for (arguments, message) in cases {
+            let run = try CommandRun.unplugged(["render"] + arguments + ["--out", "out"], in: folder)
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.standardError.hasPrefix("error: \(message)"), "\(arguments): \(run.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+        }
+    }
+
+    @Test("bad figure options are usage errors, exit 64")
+    func usageErrors() throws {
+        for arguments in [["--document", "0"], ["--top", "0"], ["--max-length", "0"], ["--name", "../x"],
+                          ["--prompt", "blue,,green"], ["--frames", "three"], ["--balls", "sorted"]] {
+            let run = try CommandRun.unplugged(["render", "training"] + arguments)
+            #expect(run.status == 64, "\(arguments): \(run.standardError)")
+        }
+    }
+}

@@ -112,11 +112,31 @@ struct ManifestReader {
         options.theme = settings.theme
         let request = FigureRequest(kind: kind, input: input?.path, overrides: overrides, contextLength: settings.context,
                                     startPadding: startPadding, options: options)
-        var written = request
-        written.input = input?.written
-        let fingerprint = "\(written)|formats \(settings.formats.map(\.rawValue))|scale \(settings.scale)"
+        let fingerprint = try fingerprint(of: pairs, input: input, settings: settings)
         return Manifest.Entry(request: request, input: input?.name, formats: settings.formats, scale: settings.scale,
                               place: value.place, fingerprint: fingerprint)
+    }
+
+    /// The entry as sorted `key=value` lines: its own keys as written (the input by its
+    /// path, not its name), then every default as it applies to it. Made from the
+    /// manifest's text, not the request's, so it is the same in every process and
+    /// changes only when the manifest does.
+    private func fingerprint(of pairs: [(key: ManifestValue.Key, value: ManifestValue)], input: Manifest.Input?,
+                             settings: FigureDefaults) throws -> String {
+        var lines = try pairs.filter { $0.key.text != "input" && !FigureDefaults.keys.contains($0.key.text) }.map { pair in
+            let items = if case .sequence = pair.value.node { try pair.value.sequence(what: pair.key.text) } else { [pair.value] }
+            return "\(pair.key.text)=\(try items.map { try $0.string() }.joined(separator: ","))"
+        }
+        lines += [
+            "input=\(input?.written ?? "")",
+            "formats=\(settings.formats.map(\.rawValue).joined(separator: ","))",
+            "scale=\(settings.scale)",
+            "seed=\(settings.seed)",
+            "theme=\(settings.themeName.rawValue)",
+            "transparent=\(settings.transparent)",
+            "context=\(settings.context.map(String.init) ?? "")",
+        ]
+        return lines.sorted().joined(separator: "\n")
     }
 
     /// The checks that need the input: reading choices for documents only, training

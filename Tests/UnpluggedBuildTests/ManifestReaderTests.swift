@@ -151,3 +151,32 @@ struct SuggestionTests {
         #expect(Suggestion.nearest(to: "colour", among: ["kind", "input"]) == nil)
     }
 }
+
+@Suite("Manifest.Entry.fingerprint")
+struct FingerprintTests {
+    func fingerprint(_ text: String) throws -> String {
+        try Manifest.read(text: text, name: "figures.yml").figures[0].fingerprint
+    }
+
+    @Test("the entry's keys in any order and a default given at the top or in the entry are one fingerprint")
+    func sameEntry() throws {
+        let a = try fingerprint("seed: 3\ninputs:\n  x: a.txt\nfigures:\n  - kind: training\n    input: x\n    document: 2\n")
+        let b = try fingerprint("inputs:\n  y: a.txt\nfigures:\n  - document: 2\n    seed: 3\n    input: y\n    kind: training\n")
+        #expect(a == b)
+    }
+
+    @Test("any option, default or input path changed is another fingerprint")
+    func otherEntry() throws {
+        let base = "inputs:\n  x: a.txt\nfigures:\n  - kind: generation\n    input: x\n    prompt: [blue]\n"
+        let variants = [
+            base.replacingOccurrences(of: "[blue]", with: "[blue, green]"),
+            base.replacingOccurrences(of: "a.txt", with: "b.txt"),
+            "theme: dark\n" + base,
+            "formats: [svg]\n" + base,
+            "scale: 3\n" + base,
+            base + "    max-length: 4\n",
+        ]
+        let fingerprints = try Set(([base] + variants).map(fingerprint))
+        #expect(fingerprints.count == variants.count + 1)
+    }
+}

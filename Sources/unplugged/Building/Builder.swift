@@ -84,19 +84,25 @@ struct Builder {
         }
         let recordBytes = record.encoded()
         if !dryRun {
-            try apply(plan, record: recordBytes, in: onDisk)
+            try apply(plan, record: recordBytes, claiming: old, in: onDisk)
             let ours = Set(record.files.keys).union(old.files.keys).union([BuildRecord.fileName])
             for leftover in onDisk.leftoverTemporaryFiles(of: ours) { unlink(onDisk.path(leftover)) }
         }
         return BuildSummary(folder: folder, plan: plan, dryRun: dryRun)
     }
 
-    /// Writes the plan: new files first, then removals, then the record, so that an
-    /// interruption at any point leaves whole files and a record that still names every
-    /// file build may remove later.
-    private func apply(_ plan: BuildPlan, record: [UInt8], in folder: FolderSnapshot) throws {
+    /// Writes the plan: first a record that claims the files about to be written, then
+    /// the files, then removals, then the final record. An interruption at any point
+    /// leaves whole files and a record naming every file build wrote, so the next build
+    /// knows them as its own (to replace or remove), and no teacher's file as its own.
+    private func apply(_ plan: BuildPlan, record: [UInt8], claiming old: BuildRecord, in folder: FolderSnapshot) throws {
         if !plan.writes.isEmpty || !plan.removals.isEmpty || folder.digest(of: BuildRecord.fileName) != SHA256.hex(record) {
             try AtomicFile.prepareFolder(folder.folder)
+        }
+        if plan.writes.contains(where: { old.files[$0.name] == nil }) {
+            var claim = old
+            for (name, bytes) in plan.writes { claim.files[name] = SHA256.hex(bytes) }
+            try AtomicFile.write(claim.encoded(), to: folder.path(BuildRecord.fileName))
         }
         for (index, (name, bytes)) in plan.writes.enumerated() {
             progress.show("writing", index + 1, of: plan.writes.count)

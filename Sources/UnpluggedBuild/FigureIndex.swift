@@ -46,7 +46,7 @@ public struct FigureIndex: Sendable {
             @media (prefers-color-scheme: dark) { :root { --ink: #e8e8e8; --paper: #1e1f22; --card: #2b2d31; --muted: #a6a6a6; } }
             body { margin: 2rem; font-family: system-ui, sans-serif; color: var(--ink); background: var(--paper); }
             h1 { font-size: 1.4rem; }
-            main { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1.25rem; }
+            main { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1.25rem; align-items: start; }
             figure { margin: 0; padding: 0.75rem; background: var(--card); border-radius: 0.5rem; }
             img { display: block; width: 100%; height: auto; background: #ffffff; border-radius: 0.25rem; }
             figcaption { margin-top: 0.5rem; font-size: 0.9rem; }

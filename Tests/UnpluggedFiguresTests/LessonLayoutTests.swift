@@ -31,11 +31,13 @@ struct LessonLayoutTests {
 
     @Test("a long document wraps onto more lines instead of widening the canvas")
     func longDocumentWraps() {
-        let short = LessonLayout(wordCount: 6, binCount: 4)
+        let line = LessonLayout(wordCount: 10, binCount: 4)
         let long = LessonLayout(wordCount: 30, binCount: 4)
-        #expect(long.size.width == short.size.width)
-        #expect(Set(long.words.map(\.minY)).count == 5)
-        #expect(long.size.height > short.size.height)
+        #expect(long.size.width == line.size.width)
+        #expect(Set(long.words.map(\.minY)).count == 3)
+        #expect(long.size.height > line.size.height)
+        // The reference document and its end token, and a little more, stay on one line.
+        #expect(Set(LessonLayout(wordCount: 7, binCount: 4).words.map(\.minY)).count == 1)
     }
 
     @Test("a frame with marks, balls and arrows stays inside its canvas")

@@ -15,6 +15,8 @@ public struct LessonLayout: Hashable, Sendable {
     public static let stickyGap = 10.0
     public static let binSize = Size(width: 140, height: 140)
     public static let binGap = Size(width: 25, height: 30)
+    /// The stickies a document line holds when the bins are narrower.
+    public static let wordsPerLine = 10
     /// Room between the document and the bins for the arrows to curve through.
     public static let arrowRoom = 70.0
 
@@ -26,8 +28,9 @@ public struct LessonLayout: Hashable, Sendable {
         let binColumns = min(perRow, max(binCount, 1))
         let binsWidth = Double(binColumns) * LessonLayout.binSize.width + Double(binColumns - 1) * LessonLayout.binGap.width
         let sticky = LessonLayout.stickySize, gap = LessonLayout.stickyGap
-        // Long documents wrap at the bins' width, or at six stickies when wider.
-        let rowWidth = max(binsWidth, 6 * sticky.width + 5 * gap)
+        // Long documents wrap at the bins' width, or at ten stickies when wider: a
+        // short document stays on one line, so no arrow crosses a sticky below it.
+        let rowWidth = max(binsWidth, Double(LessonLayout.wordsPerLine) * (sticky.width + gap) - gap)
         let perLine = max(1, Int(((rowWidth + gap) / (sticky.width + gap)).rounded(.down)))
         words = (0..<wordCount).map { index in
             Rect(x: margin + Double(index % perLine) * (sticky.width + gap),

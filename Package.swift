@@ -55,7 +55,9 @@ let package = Package(
             dependencies: [
                 "UnpluggedFigures",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            // Scene dumps the snapshot tests read by path, beside their source.
+            exclude: ["Snapshots"]
         ),
         .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo", "CCairo", "CZlib"]),
         .testTarget(name: "UnpluggedBuildTests", dependencies: ["UnpluggedBuild"]),

@@ -61,8 +61,8 @@ struct Builder {
             for file in entry.files { record.files[file] = old.files[file] }
         }
         var plan = BuildPlan()
-        for (name, bytes) in newFiles.sorted(by: { $0.key < $1.key }) {
-            let digest = SHA256.hex(bytes)
+        let sortedFiles = newFiles.sorted(by: { $0.key < $1.key })
+        for ((name, bytes), digest) in zip(sortedFiles, Self.digests(of: sortedFiles.map(\.value))) {
             record.files[name] = digest
             let current = onDisk.digest(of: name)
             if current == digest {
@@ -84,7 +84,7 @@ struct Builder {
         }
         let recordBytes = record.encoded()
         if !dryRun {
-            try apply(plan, record: recordBytes, claiming: old, in: onDisk)
+            try apply(plan, record: recordBytes, digests: record.files, claiming: old, in: onDisk)
             let ours = Set(record.files.keys).union(old.files.keys).union([BuildRecord.fileName])
             for leftover in onDisk.leftoverTemporaryFiles(of: ours) { unlink(onDisk.path(leftover)) }
         }
@@ -95,13 +95,14 @@ struct Builder {
     /// the files, then removals, then the final record. An interruption at any point
     /// leaves whole files and a record naming every file build wrote, so the next build
     /// knows them as its own (to replace or remove), and no teacher's file as its own.
-    private func apply(_ plan: BuildPlan, record: [UInt8], claiming old: BuildRecord, in folder: FolderSnapshot) throws {
+    private func apply(_ plan: BuildPlan, record: [UInt8], digests: [String: String], claiming old: BuildRecord,
+                       in folder: FolderSnapshot) throws {
         if !plan.writes.isEmpty || !plan.removals.isEmpty || folder.digest(of: BuildRecord.fileName) != SHA256.hex(record) {
             try AtomicFile.prepareFolder(folder.folder)
         }
         if plan.writes.contains(where: { old.files[$0.name] == nil }) {
             var claim = old
-            for (name, bytes) in plan.writes { claim.files[name] = SHA256.hex(bytes) }
+            for (name, _) in plan.writes { claim.files[name] = digests[name] }
             try AtomicFile.write(claim.encoded(), to: folder.path(BuildRecord.fileName))
         }
         for (index, (name, bytes)) in plan.writes.enumerated() {
@@ -117,6 +118,22 @@ struct Builder {
             try AtomicFile.write(record, to: folder.path(BuildRecord.fileName))
         }
         progress.clear()
+    }
+
+    /// The SHA-256 of each file, hashed on every core: a lesson set is a few
+    /// megabytes, and hashing it on one core would cost as much as drawing it.
+    private static func digests(of files: [[UInt8]]) -> [String] {
+        let slots = UnsafeMutableBufferPointer<String>.allocate(capacity: files.count)
+        slots.initialize(repeating: "")
+        defer {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+        nonisolated(unsafe) let results = slots
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results[index] = SHA256.hex(files[index])
+        }
+        return Array(slots)
     }
 
     /// Each entry's key: the tool, the entry's fingerprint and its input's bytes.

@@ -55,3 +55,20 @@ let package = Package(
         .testTarget(name: "unpluggedTests", dependencies: ["unplugged"]),
     ]
 )
+
+// Fuzz targets (Fuzz/Targets/<name>), built only by Scripts/fuzz, which sets
+// UNPLUGGED_FUZZ=1 and builds with -sanitize=fuzzer into its own scratch folder: they
+// link libFuzzer, which an ordinary build does not have. A new target is one line here,
+// a folder with its test function, and one line in Scripts/fuzz.
+if Context.environment["UNPLUGGED_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-documents", ["UnpluggedModel"]),
+        ("fuzz-count-table", ["UnpluggedModel"]),
+    ]
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/Targets/FuzzDriver"))
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(name: target.name, dependencies: ["FuzzDriver"] + target.dependencies,
+                                                 path: "Fuzz/Targets/\(target.name)"))
+        package.products.append(.executable(name: target.name, targets: [target.name]))
+    }
+}

@@ -51,7 +51,13 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo", "CCairo", "CZlib"]),
+        // Pins the tests' fonts to DejaVu (Tests/Fonts/fonts.conf) before Pango is first used.
+        .target(name: "TestFonts", path: "Tests/TestFonts"),
+        .testTarget(
+            name: "UnpluggedCairoTests",
+            dependencies: ["UnpluggedCairo", "CCairo", "CZlib", "TestFonts"],
+            exclude: ["Goldens"]
+        ),
         .testTarget(name: "unpluggedTests", dependencies: ["unplugged"]),
     ]
 )

@@ -39,7 +39,7 @@ struct DocumentScanner {
         tokens = settings.tokens
         documents = settings.documents
         lowercase = settings.lowercase
-        classes = CharacterClasses(settings: settings)
+        classes = CharacterClasses.shared(for: settings)
     }
 
     /// Reads one piece of the body; `base` is the offset of its first byte in the input.

@@ -7,8 +7,10 @@ struct HostileRun: CustomTestStringConvertible, Sendable {
     /// The command line after `unplugged`, run in a folder holding `files` and a
     /// `figures` folder of earlier figures.
     let arguments: [String]
-    /// The files to make in the folder first, by name; made when the case runs.
+    /// The files to make in the folder first, by path; made when the case runs.
     var files: @Sendable () -> [String: [UInt8]] = { [:] }
+    /// Folders to make in the folder first.
+    var folders: [String] = []
     /// 1 for a bad input or an output that cannot be written, 64 for a usage error.
     var status: Int32 = 1
     /// What standard error must say: for a file, its place (`lesson.txt:2:3: `) first.
@@ -115,6 +117,10 @@ struct BadInputTests {
                    files: file("notes.txt", "not a folder\n"), message: ["notes.txt: ", "is a file, not a folder"]),
         HostileRun(name: "an output folder whose parent cannot be made", arguments: ["render", "stickies", "--out", "notes.txt/img/figures"],
                    files: file("notes.txt", "not a folder\n"), message: ["notes.txt: ", "is a file, not a folder"]),
+        HostileRun(name: "a figure's file name taken by a folder: no figure is replaced",
+                   arguments: ["render", "stickies", "--out", "img"],
+                   files: { ["img/sticky-blue.svg": Array("earlier".utf8), "img/sticky-white.png": Array("earlier".utf8)] },
+                   folders: ["img/sticky-pink.png"], message: ["img/sticky-pink.png: ", "it is a folder"]),
         HostileRun(name: "an output folder that cannot be made", arguments: ["render", "stickies", "--out", "/proc/unplugged-figures"],
                    message: ["/proc/unplugged-figures: ", "cannot create the output folder"]),
     ]
@@ -185,7 +191,14 @@ struct BadInputTests {
                 try Data("an earlier sticky-\(word).\(format)".utf8).write(to: figures.appendingPathComponent("sticky-\(word).\(format)"))
             }
         }
-        for (name, bytes) in run.files() { try Data(bytes).write(to: folder.appendingPathComponent(name)) }
+        for path in run.folders {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(path), withIntermediateDirectories: true)
+        }
+        for (path, bytes) in run.files() {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
         let before = try snapshot(folder)
 
         let result = try CommandRun.unplugged(run.arguments, in: folder)

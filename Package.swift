@@ -59,8 +59,31 @@ let package = Package(
             // Scene dumps the snapshot tests read by path, beside their source.
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "UnpluggedCairoTests", dependencies: ["UnpluggedCairo", "CCairo", "CZlib"]),
+        // Pins the tests' fonts to DejaVu (Tests/Fonts/fonts.conf) before Pango is first used.
+        .target(name: "TestFonts", path: "Tests/TestFonts"),
+        .testTarget(
+            name: "UnpluggedCairoTests",
+            dependencies: ["UnpluggedCairo", "CCairo", "CZlib", "TestFonts"],
+            exclude: ["Goldens"]
+        ),
         .testTarget(name: "UnpluggedBuildTests", dependencies: ["UnpluggedBuild"]),
         .testTarget(name: "unpluggedTests", dependencies: ["unplugged"]),
     ]
 )
+
+// Fuzz targets (Fuzz/Targets/<name>), built only by Scripts/fuzz, which sets
+// UNPLUGGED_FUZZ=1 and builds with -sanitize=fuzzer into its own scratch folder: they
+// link libFuzzer, which an ordinary build does not have. A new target is one line here,
+// a folder with its test function, and one line in Scripts/fuzz.
+if Context.environment["UNPLUGGED_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-documents", ["UnpluggedModel"]),
+        ("fuzz-count-table", ["UnpluggedModel"]),
+    ]
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/Targets/FuzzDriver"))
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(name: target.name, dependencies: ["FuzzDriver"] + target.dependencies,
+                                                 path: "Fuzz/Targets/\(target.name)"))
+        package.products.append(.executable(name: target.name, targets: [target.name]))
+    }
+}

@@ -15,6 +15,11 @@ public struct Vocabulary: Hashable, Sendable {
     /// Each word's greyscale symbol, in the order of `words`.
     private var symbols: [String]
 
+    /// The most UTF-8 bytes a word of an input may have. A longer "word" is almost
+    /// always a file that is not text, or text without spaces; it would also make a
+    /// file name (`sticky-<word>.svg`) longer than file systems allow.
+    public static let longestWord = 200
+
     /// Makes a vocabulary from words in order; the end token is moved to the end.
     ///
     /// Colours: a colour given in `colors` wins; the end token is light grey; a word

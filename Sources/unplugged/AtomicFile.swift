@@ -1,6 +1,7 @@
 import Foundation
 
-/// Writes files so that a reader never sees half of one.
+/// Writes files so that a reader never sees half of one, and a set of files so that
+/// a failure leaves them all as they were.
 enum AtomicFile {
     /// Writes `bytes` to a temporary file in the destination's folder, then renames
     /// it over the destination: rename within one folder is atomic on POSIX systems,
@@ -9,19 +10,40 @@ enum AtomicFile {
     /// No fsync: it would guard against power loss only, and costs milliseconds a
     /// file (a lesson set is dozens of files); Foundation's atomic writing does one.
     static func write(_ bytes: [UInt8], to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
-        do {
-            try writeWhole(bytes, to: temporary)
-        } catch let reason as WriteFailure {
-            unlink(temporary)
-            throw FileError(path: path, reason: "cannot write the file (\(reason.text)); check the folder is writable and the disk has room")
+        try writeAll([(path, bytes)])
+    }
+
+    /// Writes every file to a temporary file beside its destination first; only when
+    /// all are written (the disk had room) and no destination is a folder are they
+    /// renamed over their destinations. A failure before that removes the temporary
+    /// files and leaves every destination as it was.
+    static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
+        var staged: [(temporary: String, path: String)] = []
+        defer { for file in staged { unlink(file.temporary) } } // only those not renamed
+        for (path, bytes) in files {
+            let folder = (path as NSString).deletingLastPathComponent
+            let name = (path as NSString).lastPathComponent
+            let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
+            do {
+                try writeWhole(bytes, to: temporary)
+            } catch let reason as WriteFailure {
+                unlink(temporary)
+                throw FileError(path: path, reason: "cannot write the file (\(reason.text)); check the folder is writable and the disk has room")
+            }
+            staged.append((temporary, path))
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw FileError(path: path, reason: "cannot replace the file (\(reason)); check it is not a folder and is writable")
+        for file in staged {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
+                throw FileError(path: file.path, reason: "cannot replace the file: it is a folder; move it away or choose another --out")
+            }
+        }
+        while let file = staged.first {
+            guard rename(file.temporary, file.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                throw FileError(path: file.path, reason: "cannot replace the file (\(reason)); check it is not a folder and is writable")
+            }
+            staged.removeFirst()
         }
     }
 

@@ -76,12 +76,20 @@ struct Sample: ParsableCommand {
         }
         try reportingFailure {
             var generator = SplitMix64(seed: seed)
-            var lines = ""
+            var lines = "" // written at once: an error leaves no half of the output
             for _ in 0..<count {
-                let trace = try sampler.generate(prompt: promptWords, using: &generator)
+                let trace: GenerationTrace
+                do {
+                    trace = try sampler.generate(prompt: promptWords, using: &generator)
+                } catch {
+                    // Which input's model could not go on.
+                    throw FileError(path: input.input ?? BuiltInLesson.name, reason: "\(error)")
+                }
                 lines += trace.words.joined(separator: " ") + "\n"
             }
-            print(lines, terminator: "")
+            var output = StandardOutput()
+            lines.withUTF8 { output.write(UnsafeRawBufferPointer($0)) }
+            try output.finish()
         }
     }
 }

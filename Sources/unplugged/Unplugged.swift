@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `unplugged` command: draws the figures of the "language models, unplugged" lesson.
 @main
@@ -9,4 +10,24 @@ struct Unplugged: ParsableCommand {
         version: "0.1.0",
         subcommands: [Render.self, Table.self, Sample.self, Build.self, Watch.self]
     )
+
+    /// Runs the command the arguments name, then makes sure that what it printed
+    /// reached standard output: a full disk or a broken pipe is an error (exit 1), not
+    /// output silently lost.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+        // `print` writes through the C library's buffer, and a write that fails shows
+        // when it is flushed. (Commands with much to print use `StandardOutput`, which
+        // sees every failure: Swift 6 code cannot reach `stdout` for `ferror`.)
+        if fflush(nil) != 0 {
+            let reason = String(cString: strerror(errno))
+            FileHandle.standardError.write(Data("error: standard output: could not be written (\(reason)); check the disk or the pipe\n".utf8))
+            Foundation.exit(ExitCode.failure.rawValue)
+        }
+    }
 }

@@ -5,7 +5,7 @@ struct DecodedPNG {
     let width: Int
     let height: Int
     /// Rows of premultiplied 0xAARRGGBB pixels, as Cairo stores them.
-    private let pixels: [UInt32]
+    let pixels: [UInt32]
 
     /// Decodes `bytes`; nil when Cairo cannot read them as a PNG.
     init?(_ bytes: [UInt8]) {

@@ -161,10 +161,18 @@ struct DocumentsReaderTests {
         #expect(fromFile == fromMemory)
     }
 
-    @Test("a word longer than a read piece (1 MiB) is read whole")
+    @Test("a word longer than a read piece (1 MiB) is read whole, and refused where it starts")
     func longWord() throws {
         let word = String(repeating: "ab", count: 600_000)
-        let corpus = try DocumentsReader.read(input("x \(word) y\nz\n"))
-        #expect(corpus.documents == [["x", word, "y"], ["z"]])
+        let error = #expect(throws: InputError.self) { try DocumentsReader.read(input("z\nx \(word) y\n")) }
+        #expect(error?.line == 2 && error?.column == 3)
+        #expect(error?.problem == "this word is 1200000 bytes long, more than a word may have (200)")
+    }
+
+    @Test("a word of 200 bytes is a word; of 201, an error")
+    func longestWord() throws {
+        let longest = String(repeating: "é", count: 100)
+        #expect(try DocumentsReader.read(input("x \(longest)\n")).documents == [["x", longest]])
+        #expect(throws: InputError.self) { try DocumentsReader.count(input("x \(longest)a\n")) }
     }
 }

@@ -29,7 +29,7 @@ struct SampleCommandTests {
         try Data("green blue pink\nblue green\n".utf8).write(to: URL(fileURLWithPath: path))
         let failing = try CommandRun.unplugged(["sample", path, "--context", "2", "--prompt", "pink,blue"])
         #expect(failing.status == 1)
-        #expect(failing.standardError.hasPrefix("error: the context `pink blue` was never seen in training"))
+        #expect(failing.standardError.hasPrefix("error: \(path): the context `pink blue` was never seen in training"))
         let backingOff = try CommandRun.unplugged(["sample", path, "--context", "2", "--prompt", "pink,blue", "--backoff"])
         #expect(backingOff.status == 0, "\(backingOff.standardError)")
         #expect(backingOff.standardOutput == "pink blue pink\n")

@@ -67,8 +67,11 @@ public struct DrawnBin: Hashable, Sendable {
         guard let first = slots.first else { return [] }
         let gap = shape.frame.width * 0.02
         let room = shape.frame.width - 2 * (first.minX - shape.frame.minX)
+        // A colour label keeps the reference's proportions; a written word may need more.
         var widths = zip(context, slots).map { word, slot in
-            max(slot.width, Sticky(word: word, vocabulary: vocabulary).width(forHeight: slot.height, theme: theme, measurer: measurer))
+            let sticky = Sticky(word: word, vocabulary: vocabulary)
+            guard sticky.label != nil else { return slot.width }
+            return max(slot.width, sticky.width(forHeight: slot.height, theme: theme, measurer: measurer))
         }
         let needed = widths.reduce(0, +) + gap * Double(widths.count - 1)
         if needed > room {

@@ -27,6 +27,8 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
     private let declared: Set<String>?
     /// Where the current document's written end token is, once one has been read.
     private var writtenEnd: Int?
+    /// The documents ended so far.
+    private(set) var documentCount = 0
 
     /// - Parameter consumer: makes the consumer, given the end token's id.
     init(settings: ReadingSettings, consumer: (_ endID: UInt32) -> Consumer) {
@@ -44,6 +46,10 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
         let (id, isNew) = interner.intern(bytes, readable8: true)
         if isNew {
             firstSeen.append(offset)
+            guard bytes.count <= Vocabulary.longestWord else {
+                throw LocatedProblem(offset: offset, problem: "this word is \(bytes.count) bytes long, more than a word may have (\(Vocabulary.longestWord))",
+                                     fix: "separate words with spaces, and check that the file is text")
+            }
             if let declared, !declared.contains(interner.word(Int(id))) {
                 throw LocatedProblem(offset: offset, problem: "`\(interner.word(Int(id)))` is not in the front matter's vocabulary",
                                      fix: "add it to `vocabulary:`, or correct its spelling")
@@ -66,6 +72,7 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
 
     mutating func endDocument() throws {
         writtenEnd = nil
+        documentCount += 1
         consumer.endDocument()
     }
 

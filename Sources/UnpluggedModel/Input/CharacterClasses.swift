@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What each character is to the scanner, looked up in tables: one for bytes, and one
 /// for every character below U+3000 (Latin, Greek, Cyrillic, general punctuation…),
 /// made once from Unicode's properties, which are slow to ask character by character.
@@ -18,6 +20,28 @@ final class CharacterClasses: @unchecked Sendable {
     private let tokens: Tokenization
     private let punctuation: Set<Unicode.Scalar>
     private static let tableEnd = 0x3000
+
+    /// The tables for `settings`, made once per process for each choice of tokens,
+    /// case and punctuation: making them asks Unicode about 12,288 characters, which
+    /// takes longer than reading a short file (every worker and every read needs them).
+    static func shared(for settings: ReadingSettings) -> CharacterClasses {
+        let key = Key(tokens: settings.tokens, lowercase: settings.lowercase, punctuation: settings.punctuation)
+        if let made = made.withLock({ $0[key] }) { return made }
+        let classes = CharacterClasses(settings: settings)
+        made.withLock { made in
+            if made.count >= 16 { made.removeAll() } // only a fuzzer asks for many
+            made[key] = classes
+        }
+        return classes
+    }
+
+    private struct Key: Hashable {
+        let tokens: Tokenization
+        let lowercase: Bool
+        let punctuation: Set<Unicode.Scalar>
+    }
+
+    private static let made = Mutex<[Key: CharacterClasses]>([:])
 
     init(settings: ReadingSettings) {
         tokens = settings.tokens

@@ -74,6 +74,10 @@ private struct TableUnderConstruction {
                 throw LocatedProblem(offset: record.offsets[index], problem: "header column \(index + 1) is empty",
                                      fix: "write a word in it, or remove the extra comma")
             }
+            guard word.utf8.count <= Vocabulary.longestWord else {
+                throw LocatedProblem(offset: record.offsets[index], problem: "header column \(index + 1) is \(word.utf8.count) bytes long, more than a word may have (\(Vocabulary.longestWord))",
+                                     fix: "write one word in each header cell, and check that the file is a count table")
+            }
             if let earlier = columns[word] {
                 throw LocatedProblem(offset: record.offsets[index], problem: "`\(word)` is in the header twice (columns \(earlier + 1) and \(index + 1))",
                                      fix: "keep one column per word")

@@ -39,7 +39,7 @@ struct DocumentScanner {
         tokens = settings.tokens
         documents = settings.documents
         lowercase = settings.lowercase
-        classes = CharacterClasses(settings: settings)
+        classes = CharacterClasses.shared(for: settings)
     }
 
     /// Reads one piece of the body; `base` is the offset of its first byte in the input.
@@ -84,6 +84,7 @@ struct DocumentScanner {
                     index = try scanWord(bytes, from: index, at: base, into: &sink)
                 }
             case .separator, .apostrophe:
+                if byte == 0 { throw Self.nulByte(at: base + index) }
                 if !lineHasContent, byte == UInt8(ascii: "#") {
                     inComment = true
                 } else {
@@ -252,6 +253,13 @@ struct DocumentScanner {
                              fix: "save the file as UTF-8 text")
     }
 
+    /// A NUL byte: the file is not text, or is text saved as UTF-16 (every other byte
+    /// of English in UTF-16 is NUL).
+    private static func nulByte(at offset: Int) -> LocatedProblem {
+        LocatedProblem(offset: offset, problem: "the text here has a NUL byte, so it is not UTF-8 text (UTF-16, or not text at all)",
+                       fix: "save the file as UTF-8 text")
+    }
+
     /// Characters mode: every character is a word; a run of white space inside a
     /// document becomes one space word.
     private mutating func scanCharacters<Sink: WordSink>(_ bytes: UnsafeBufferPointer<UInt8>, at base: Int, into sink: inout Sink) throws {
@@ -293,6 +301,7 @@ struct DocumentScanner {
                 inComment = true
                 return
             }
+            if character == "\0" { throw Self.nulByte(at: offset) }
             scratch.removeAll(keepingCapacity: true)
             scratch.append(contentsOf: (lowercase ? character.lowercased() : String(character)).utf8)
             try emitScratch(at: offset, into: &sink)

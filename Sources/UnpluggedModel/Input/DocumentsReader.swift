@@ -44,6 +44,7 @@ public enum DocumentsReader {
             }
             return words
         }
+        if workers.allSatisfy({ $0.documentCount == 0 }) { throw text.inputError(noDocuments(at: body.lowerBound)) }
         // Every word once, with the earliest place any worker saw it.
         var interner = WordInterner()
         var firstSeen: [Int] = []
@@ -83,6 +84,7 @@ public enum DocumentsReader {
         } catch let problem as LocatedProblem {
             throw text.inputError(problem)
         }
+        if words.documentCount == 0 { throw text.inputError(noDocuments(at: frontMatter.bodyOffset)) }
         let interner = words.interner
         let (vocabulary, vocabularyIDs) = try makeVocabulary((0..<interner.count).map(interner.word), settings: settings,
                                                              frontMatter: frontMatter, text: text)
@@ -90,6 +92,13 @@ public enum DocumentsReader {
             document.map { vocabulary.words[Int(vocabularyIDs[Int($0)])] }
         }
         return Corpus(documents: documents, vocabulary: vocabulary, metadata: frontMatter.metadata)
+    }
+
+    /// A file without a single document (empty, only comments, only front matter):
+    /// nothing to count or draw, so surely not what was meant.
+    private static func noDocuments(at bodyOffset: Int) -> LocatedProblem {
+        LocatedProblem(offset: bodyOffset, problem: "there are no documents here (the file has no words outside comments and front matter)",
+                       fix: "write one document per line, its words separated by spaces")
     }
 
     /// Reads the documents in `range`, which starts at a document boundary; the

@@ -27,7 +27,7 @@ public enum SamplingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unseenContext(let context):
             return "the context `\(context)` was never seen in training, so its bin has no balls; back off to a shorter context, or train on documents where it occurs"
         case .noBalls:
-            return "the model has no balls in any bin; train it on at least one document"
+            return "the model has no balls in any bin; train it on at least one document longer than the context"
         }
     }
 }

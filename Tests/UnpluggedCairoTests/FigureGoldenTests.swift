@@ -1,0 +1,47 @@
+import Testing
+import UnpluggedCairo
+import UnpluggedFigures
+import UnpluggedModel
+
+/// One figure of each lesson kind, drawn with Pango and Cairo at scale 1 and compared
+/// with its stored image (re-record with `UNPLUGGED_RECORD_GOLDENS=1`).
+@Suite("Golden images of the lesson figures")
+struct FigureGoldenTests {
+    let measurer = PangoMeasurer()
+    let model = BuiltInLesson.pretrained
+    var trace: TrainingTrace { TrainingTrace(corpus: BuiltInLesson.corpus) }
+
+    @Test("training: frame 01 drops a blue ball into the green bin")
+    func trainingFrame() throws {
+        let frame = TrainingFigure.frame(at: 1, of: trace, named: "training-demo", options: FigureOptions(), measurer: measurer)
+        try expectMatchesGolden(frame.scene, named: "training-demo01")
+    }
+
+    @Test("bins: the pretrained model")
+    func bins() throws {
+        try expectMatchesGolden(BinsFigure.figure(of: model, named: "b", options: FigureOptions(), measurer: measurer).scene,
+                                named: "trained-model")
+    }
+
+    @Test("table: percent with shading")
+    func table() throws {
+        var options = FigureOptions()
+        options.shading = true
+        try expectMatchesGolden(TableFigure.figure(of: model, named: "t", options: options, measurer: measurer).scene,
+                                named: "table")
+    }
+
+    @Test("graph: the pretrained model as a state diagram")
+    func graph() throws {
+        try expectMatchesGolden(GraphFigure.figure(of: model, named: "g", options: FigureOptions(), measurer: measurer).scene,
+                                named: "graph")
+    }
+
+    @Test("overview: every arrow of training on the reference document, dark theme")
+    func overview() throws {
+        var options = FigureOptions()
+        options.theme = .dark
+        try expectMatchesGolden(OverviewFigure.figure(of: trace, named: "o", options: options, measurer: measurer).scene,
+                                named: "clean-train-dark")
+    }
+}

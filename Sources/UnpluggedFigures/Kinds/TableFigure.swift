@@ -95,7 +95,7 @@ public enum TableFigure {
             var path = Path()
             path.move(to: Point(x: margin, y: y))
             path.line(to: Point(x: margin + tableWidth, y: y))
-            rules.append(.path(path, style: Style(stroke: Stroke(theme.previous, width: line == 0 ? 1.5 : 0.5))))
+            rules.append(.path(path, style: Style(stroke: Stroke(theme.previous, width: line == 0 ? 1.5 : 1))))
         }
         nodes.insert(.group(Group("rules", children: rules)), at: 0)
 

@@ -26,6 +26,7 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "UnpluggedModel"),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
         .target(name: "UnpluggedCairo", dependencies: ["CCairo", "CZlib", "UnpluggedFigures"]),
@@ -38,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "unplugged",
             dependencies: [
-                "UnpluggedModel", "UnpluggedFigures", "UnpluggedCairo", "UnpluggedBuild",
+                "UnpluggedModel", "UnpluggedFigures", "UnpluggedCairo", "UnpluggedBuild", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -19,7 +19,9 @@ struct ManifestReader {
     func read(_ text: String) throws -> Manifest {
         let root: Yams.Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver: values are read from their text here (`ManifestValue`),
+            // so Yams need not compile the default resolver's regular expressions.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw InputError(file: file, line: nil, column: nil, problem: "the manifest is empty",
                                  fix: "list the figures to make under `figures:`, as the README shows")
             }

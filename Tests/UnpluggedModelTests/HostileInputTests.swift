@@ -51,6 +51,13 @@ struct HostileInputTests {
         expectRefused(utf16, line: 1, column: 2, problem: "NUL byte")
     }
 
+    @Test("a NUL byte in a count table's words is refused at its cell")
+    func nulInTable() {
+        let error = inputError { _ = try CountTableReader.read(input(bytes: Array(",a,b".utf8) + [0] + Array(",white\na,1,2,3\n".utf8), name: "t.csv")) }
+        #expect(error?.line == 1 && error?.column == 4)
+        #expect(error?.problem.contains("NUL byte") == true)
+    }
+
     @Test("a count table header cell longer than a word may be is refused where it starts")
     func longHeaderWord() {
         let long = String(repeating: "x", count: Vocabulary.longestWord + 1)

@@ -17,11 +17,13 @@ struct CSVRecords {
         func field(_ index: Int) -> ArraySlice<UInt8> { bytes[ranges[index]] }
 
         /// The field as text.
-        /// - Throws: `LocatedProblem` when it is not UTF-8.
+        /// - Throws: `LocatedProblem` when it is not UTF-8 text (a NUL byte is text
+        ///   saved as UTF-16, or no text at all).
         func text(_ index: Int) throws -> String {
-            guard let text = String(validating: field(index), as: UTF8.self) else {
-                throw LocatedProblem(offset: offsets[index], problem: "the text here is not UTF-8",
-                                     fix: "save the table as UTF-8 text")
+            guard let text = String(validating: field(index), as: UTF8.self), !field(index).contains(0) else {
+                let problem = field(index).contains(0) ? "this cell has a NUL byte, so it is not UTF-8 text (UTF-16, or not text at all)"
+                    : "the text here is not UTF-8"
+                throw LocatedProblem(offset: offsets[index], problem: problem, fix: "save the table as UTF-8 text")
             }
             return text
         }

@@ -173,12 +173,14 @@ public struct TableWriter: Sendable {
 }
 
 extension String {
-    /// With every `target` character replaced by `replacement`.
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
+    /// With every `target` replaced by `replacement`. Scalars, not Characters: a quote
+    /// followed by a combining mark is one Character, and its quote must still be
+    /// escaped (found by fuzzing: such a header word did not read back).
+    func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == target { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
         }
-        return result
+        return String(result)
     }
 }

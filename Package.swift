@@ -80,6 +80,7 @@ if Context.environment["UNPLUGGED_FUZZ"] == "1" {
     let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
         ("fuzz-documents", ["UnpluggedModel"]),
         ("fuzz-count-table", ["UnpluggedModel"]),
+        ("fuzz-manifest", ["UnpluggedBuild", "UnpluggedModel"]),
     ]
     package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/Targets/FuzzDriver"))
     for target in fuzzTargets {

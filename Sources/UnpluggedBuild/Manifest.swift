@@ -82,7 +82,9 @@ public struct Manifest: Sendable {
     /// `path` resolved against the folder of the manifest `file`: absolute paths stay.
     static func resolve(_ path: String, against file: String) -> String {
         if path.hasPrefix("/") { return path }
-        let folder = (file as NSString).deletingLastPathComponent
-        return folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
+        // Cut at the last slash by hand: Foundation's deletingLastPathComponent traps
+        // on one-letter names (a manifest named `f`).
+        guard let slash = file.lastIndex(of: "/") else { return path }
+        return String(file[...slash]) + path
     }
 }

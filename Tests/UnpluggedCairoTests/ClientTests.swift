@@ -9,7 +9,8 @@ import UnpluggedModel
 /// what our PNG shows, within a root mean square difference of `tolerance` of the
 /// channel range (anti-aliased text differs by up to about 0.016 between renderers).
 /// Each check is skipped, with the reason printed, when its program is not installed
-/// (`Scripts/setup --clients` installs them all).
+/// (`Scripts/setup --clients` installs them all). The gallery in a browser (Chromium)
+/// needs the built `unplugged build` and is checked by `Scripts/check-clients` only.
 @Suite("Other programs read our files")
 struct ClientTests {
     static let tolerance = 0.03

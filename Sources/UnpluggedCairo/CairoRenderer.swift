@@ -23,13 +23,24 @@ public struct CairoRenderer: Sendable {
         return SVGDocument(cairoOutput: sink.bytes).labelled(title: scene.title, description: scene.description)
     }
 
+    /// The widest and tallest image Cairo's image surfaces allow.
+    public static let largestImageSide = 32767
+
     /// The scene as a PNG of `scale` pixels per point. An opaque background gives an
     /// opaque image; a transparent one (`background == nil`) keeps its transparency.
     /// `PNGEncoder` writes it: cairo's own PNG writer takes ten times as long.
     public func png(_ scene: Scene, scale: Double = 2) throws -> [UInt8] {
         guard scale > 0, scale <= 16 else { throw RenderError("PNG scale must be in (0, 16], not \(scale)") }
-        let width = Int32((scene.size.width * scale).rounded(.up))
-        let height = Int32((scene.size.height * scale).rounded(.up))
+        let pixels = Size(width: (scene.size.width * scale).rounded(.up), height: (scene.size.height * scale).rounded(.up))
+        guard max(pixels.width, pixels.height) <= Double(CairoRenderer.largestImageSide) else {
+            let fitting = (Double(CairoRenderer.largestImageSide) / max(scene.size.width, scene.size.height) * 10).rounded(.down) / 10
+            throw RenderError("""
+                "\(scene.title)" is \(Int(scene.size.width)) × \(Int(scene.size.height)) points, so at scale \(scale) its PNG \
+                would be \(Int(pixels.width)) × \(Int(pixels.height)) pixels, more than the \(CairoRenderer.largestImageSide) a side \
+                Cairo can draw; choose --scale \(fitting) or less, or draw less (--top for a table)
+                """)
+        }
+        let width = Int32(pixels.width), height = Int32(pixels.height)
         let opaque = (scene.background?.alpha ?? 0) == 1
         let surface = cairo_image_surface_create(opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32, width, height)
         defer { cairo_surface_destroy(surface) }

@@ -21,8 +21,8 @@ enum AtomicFile {
         var staged: [(temporary: String, path: String)] = []
         defer { for file in staged { unlink(file.temporary) } } // only those not renamed
         for (path, bytes) in files {
-            let folder = (path as NSString).deletingLastPathComponent
-            let name = (path as NSString).lastPathComponent
+            let parts = PathParts(path)
+            let folder = parts.folder, name = parts.name
             let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
             do {
                 try writeWhole(bytes, to: temporary)
@@ -85,7 +85,7 @@ enum AtomicFile {
             }
             return
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathParts(path).folder
         if !parent.isEmpty, parent != path { try prepareFolder(parent) }
         guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
             let reason = String(cString: strerror(errno))

@@ -80,3 +80,33 @@ struct RenderKindsTests {
         }
     }
 }
+
+@Suite("unplugged render: output folders")
+struct OutputFolderTests {
+    @Test("one-letter output folders, nested or not, are made and filled", arguments: ["o", "o/x", "o/x/"])
+    func oneLetterFolders(out: String) throws {
+        let folder = try temporaryFolder()
+        let run = try CommandRun.unplugged(["render", "stickies", "--format", "svg", "--out", out], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        let made = folder.appendingPathComponent(out).appendingPathComponent("sticky-blue.svg")
+        #expect(FileManager.default.fileExists(atPath: made.path))
+    }
+}
+
+@Suite("unplugged render: figures too big for a PNG")
+struct OversizedFigureTests {
+    @Test("a table of 500 columns at scale 2 says which scale fits; nothing is written")
+    func tooWide() throws {
+        let folder = try temporaryFolder()
+        let words = (0..<500).map { "w\($0)" }
+        var table = "," + words.joined(separator: ",") + "\n"
+        for (row, word) in words.enumerated().dropLast() {
+            table += word + "," + words.indices.map { $0 == row + 1 ? "1" : "0" }.joined(separator: ",") + "\n"
+        }
+        try Data(table.utf8).write(to: folder.appendingPathComponent("wide.csv"))
+        let run = try CommandRun.unplugged(["render", "table", "wide.csv", "--top", "500", "--out", "out"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("more than the 32767 a side Cairo can draw; choose --scale"), "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+}

@@ -11,14 +11,24 @@ import UnpluggedModel
 /// with `--out DIR` (and `--dump`) from `OutputOptions`. The handout is always a PDF in
 /// the light theme with symbols, whatever `--format` and `--theme` say: it is for paper.
 struct HandoutOptions: ParsableArguments {
-    @Option(help: "handout: the paper it is printed on.")
-    var paper: Paper = .a4
+    @Option(name: .customLong("paper"), help: "handout: the paper it is printed on (default a4).")
+    var chosenPaper: Paper?
 
-    @Option(help: ArgumentHelp("handout: the balls in each bucket, for the kit list.", valueName: "balls"))
-    var capacity = 10
+    @Option(name: .customLong("capacity"),
+            help: ArgumentHelp("handout: the balls in each bucket, for the kit list (default 10).", valueName: "balls"))
+    var chosenCapacity: Int?
 
-    @Option(help: "handout: the die of the dice table (d100 is two ten-sided dice read as 00–99).")
-    var die: Die = .d10
+    @Option(name: .customLong("die"),
+            help: "handout: the die of the dice table (default d10; d100 is two ten-sided dice read as 00–99).")
+    var chosenDie: Die?
+
+    var paper: Paper { chosenPaper ?? .a4 }
+    var capacity: Int { chosenCapacity ?? 10 }
+    var die: Die { chosenDie ?? .d10 }
+
+    /// Whether any handout option was given: other kinds refuse them rather than
+    /// ignore them silently.
+    var isGiven: Bool { chosenPaper != nil || chosenCapacity != nil || chosenDie != nil }
 
     /// The most balls a bucket can be asked to hold: more is no longer a classroom kit.
     static let largestCapacity = 1000

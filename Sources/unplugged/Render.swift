@@ -27,6 +27,9 @@ struct Render: ParsableCommand {
     @OptionGroup var handout: HandoutOptions
 
     func validate() throws {
+        if kind != .handout, handout.isGiven {
+            throw ValidationError("--paper, --capacity and --die shape the handout; leave them out of render \(kind.rawValue).")
+        }
         if figure.padStart, !input.isDocumentsFile {
             throw ValidationError("--pad-start counts documents; give a documents file as INPUT.")
         }

@@ -74,7 +74,8 @@ struct RenderKindsTests {
     @Test("bad figure options are usage errors, exit 64")
     func usageErrors() throws {
         for arguments in [["--document", "0"], ["--top", "0"], ["--max-length", "0"], ["--name", "../x"],
-                          ["--prompt", "blue,,green"], ["--frames", "three"], ["--balls", "sorted"]] {
+                          ["--prompt", "blue,,green"], ["--frames", "three"], ["--balls", "sorted"],
+                          ["--paper", "letter"], ["--capacity", "20"], ["--die", "d6"]] {
             let run = try CommandRun.unplugged(["render", "training"] + arguments)
             #expect(run.status == 64, "\(arguments): \(run.standardError)")
         }

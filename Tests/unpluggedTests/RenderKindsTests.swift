@@ -111,3 +111,15 @@ struct OversizedFigureTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 }
+
+@Suite("unplugged render stickies --name")
+struct StickyNameTests {
+    @Test("--name replaces the stickies' stem: note-blue, note-white, ...")
+    func stem() throws {
+        let folder = try temporaryFolder()
+        let run = try CommandRun.unplugged(["render", "stickies", "--name", "note", "--format", "svg", "--out", "."], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["note-blue.svg", "note-green.svg", "note-pink.svg", "note-purple.svg", "note-white.svg"])
+    }
+}

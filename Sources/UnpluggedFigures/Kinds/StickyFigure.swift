@@ -7,19 +7,21 @@ public enum StickyFigure {
     /// Room around the note for its shadow and outline.
     public static let margin = 6.0
 
-    /// The figure's default file name (without extension) for a word.
-    public static func name(for word: String) -> String { "sticky-\(FileName.safe(word))" }
+    /// The figure's file name (without extension) for a word: `<stem>-<word>`, the
+    /// reference's `sticky-blue` by default.
+    public static func name(for word: String, stem: String = "sticky") -> String { "\(stem)-\(FileName.safe(word))" }
 
     /// One figure per word of the vocabulary, the end token included, in vocabulary order.
     /// Words whose safe names collide ("a/b" and "a_b") get `-2`, `-3`, ... in order.
-    public static func figures(for vocabulary: Vocabulary, theme: Theme = .light,
+    /// - Parameter stem: the names' first part (`render stickies --name note` gives `note-blue`).
+    public static func figures(for vocabulary: Vocabulary, stem: String = "sticky", theme: Theme = .light,
                                measurer: some TextMeasuring) -> [Figure] {
         var taken: Set<String> = []
         return vocabulary.words.map { word in
-            var unique = name(for: word)
+            var unique = name(for: word, stem: stem)
             var suffix = 2
             while !taken.insert(unique).inserted {
-                unique = "\(name(for: word))-\(suffix)"
+                unique = "\(name(for: word, stem: stem))-\(suffix)"
                 suffix += 1
             }
             return Figure(name: unique, scene: scene(for: word, in: vocabulary, theme: theme, measurer: measurer))

@@ -36,7 +36,7 @@ public struct FigureRequest: Hashable, Sendable {
         let name = options.name ?? kind.defaultName
         switch kind {
         case .stickies:
-            return StickyFigure.figures(for: lesson.vocabulary, theme: options.theme, measurer: measurer)
+            return StickyFigure.figures(for: lesson.vocabulary, stem: name, theme: options.theme, measurer: measurer)
         case .table:
             return [TableFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
         case .bins:

@@ -49,24 +49,9 @@ func temporaryFile(_ text: String, name: String = "lesson.txt") throws -> String
 enum ReferenceTables {
     static let initCSV = ",purple,blue,green,pink,white\npurple,1,3,1,3,2\nblue,1,1,4,2,2\ngreen,2,2,2,3,1\npink,4,1,1,1,3"
 
-    static let contextTwoCSV = """
-        ,,purple,blue,green,pink,white
-        purple,purple,2,10,0,6,7
-        purple,blue,7,6,24,11,15
-        purple,green,3,6,3,4,4
-        purple,pink,25,7,4,8,21
-        blue,purple,2,3,2,10,3
-        blue,blue,0,1,11,1,5
-        blue,green,7,16,16,24,14
-        blue,pink,10,3,4,3,12
-        green,purple,5,5,2,4,8
-        green,blue,4,0,15,7,14
-        green,green,5,8,13,19,12
-        green,pink,26,3,5,4,23
-        pink,purple,6,30,10,28,22
-        pink,blue,4,4,4,4,5
-        pink,green,3,2,5,6,3
-        pink,pink,9,3,1,0,7
-
-        """
+    /// The lesson's `context_two.csv`, kept once for every test target in Tests/Fixtures.
+    static let contextTwoCSV = try! String(
+        contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../Fixtures/context_two.csv"),
+        encoding: .utf8)
 }

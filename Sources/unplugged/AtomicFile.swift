@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Writes files so that a reader never sees half of one, and a set of files so that
 /// a failure leaves them all as they were.
@@ -13,38 +15,46 @@ enum AtomicFile {
         try writeAll([(path, bytes)])
     }
 
-    /// Writes every file to a temporary file beside its destination first; only when
-    /// all are written (the disk had room) and no destination is a folder are they
-    /// renamed over their destinations. A failure before that removes the temporary
-    /// files and leaves every destination as it was.
+    /// Writes every file to a temporary file beside its destination first, on every
+    /// core (a lesson set is dozens of files); only when all are written (the disk had
+    /// room) and no destination is a folder are they renamed over their destinations.
+    /// A failure before that removes the temporary files and leaves every destination
+    /// as it was.
     static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
-        var staged: [(temporary: String, path: String)] = []
-        defer { for file in staged { unlink(file.temporary) } } // only those not renamed
-        for (path, bytes) in files {
-            let parts = PathParts(path)
-            let folder = parts.folder, name = parts.name
-            let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
+        let temporaries = files.map { temporaryPath(for: $0.path) }
+        var staged = Array(zip(temporaries, files.map(\.path)))
+        defer { for (temporary, _) in staged { unlink(temporary) } } // only those not renamed
+        let failures = Mutex<[Int: FileError]>([:])
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
             do {
-                try writeWhole(bytes, to: temporary)
-            } catch let reason as WriteFailure {
-                unlink(temporary)
-                throw FileError(path: path, reason: "cannot write the file (\(reason.text)); check the folder is writable and the disk has room")
+                try writeWhole(files[index].bytes, to: temporaries[index])
+            } catch {
+                let reason = (error as? WriteFailure)?.text ?? "\(error)"
+                failures.withLock {
+                    $0[index] = FileError(path: files[index].path, reason: "cannot write the file (\(reason)); check the folder is writable and the disk has room")
+                }
             }
-            staged.append((temporary, path))
         }
-        for file in staged {
+        if let first = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first.value }
+        for (_, path) in staged {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
-                throw FileError(path: file.path, reason: "cannot replace the file: it is a folder; move it away or choose another --out")
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw FileError(path: path, reason: "cannot replace the file: it is a folder; move it away or choose another --out")
             }
         }
-        while let file = staged.first {
-            guard rename(file.temporary, file.path) == 0 else {
+        while let (temporary, path) = staged.first {
+            guard rename(temporary, path) == 0 else {
                 let reason = String(cString: strerror(errno))
-                throw FileError(path: file.path, reason: "cannot replace the file (\(reason)); check it is not a folder and is writable")
+                throw FileError(path: path, reason: "cannot replace the file (\(reason)); check it is not a folder and is writable")
             }
             staged.removeFirst()
         }
+    }
+
+    /// `.<name>.<pid>.tmp` beside `path`: hidden, and no other process's.
+    private static func temporaryPath(for path: String) -> String {
+        let parts = PathParts(path)
+        return (parts.folder.isEmpty ? "." : parts.folder) + "/.\(parts.name).\(getpid()).tmp"
     }
 
     /// Why a write failed: the system's words for `errno`.

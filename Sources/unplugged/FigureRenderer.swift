@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import UnpluggedBuild
 import UnpluggedCairo
 import UnpluggedFigures
@@ -36,54 +34,19 @@ struct RenderJob: Sendable {
 /// output folder as it was.
 enum FigureRenderer {
     /// Every job's bytes, in the order of `jobs`; throws the first failure by order.
-    /// - Parameter progress: called (from any thread) with the number of files done.
-    static func render(_ jobs: [RenderJob], progress: (@Sendable (Int) -> Void)? = nil) throws -> [[UInt8]] {
+    static func render(_ jobs: [RenderJob]) throws -> [[UInt8]] {
+        let queue = RenderQueue(work: bytes(of:))
+        queue.add(jobs)
+        return try queue.results()
+    }
+
+    /// The bytes of one job's file.
+    static func bytes(of job: RenderJob) throws -> [UInt8] {
         let renderer = CairoRenderer()
-        let results = ResultSlots<[UInt8]>(count: jobs.count)
-        // The costliest first, so that no core is left with a big frame at the end
-        // while the others have finished.
-        let order = jobs.indices.sorted { jobs[$0].cost != jobs[$1].cost ? jobs[$0].cost > jobs[$1].cost : $0 < $1 }
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { turn in
-            let index = order[turn]
-            let job = jobs[index]
-            results[index] = Result {
-                switch job.format {
-                case .svg: try renderer.svg(job.scene)
-                case .png: try renderer.png(job.scene, scale: job.scale)
-                case .pdf: try renderer.pdf([job.scene])
-                }
-            }
-            if let progress { progress(results.filled) }
+        switch job.format {
+        case .svg: return try renderer.svg(job.scene)
+        case .png: return try renderer.png(job.scene, scale: job.scale)
+        case .pdf: return try renderer.pdf([job.scene])
         }
-        return try results.values()
-    }
-}
-
-/// One result per index, filled from several threads at once.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Result<Value, any Error>?]
-    private var count = 0
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    subscript(index: Int) -> Result<Value, any Error>? {
-        get { lock.withLock { slots[index] } }
-        set {
-            lock.withLock {
-                if slots[index] == nil, newValue != nil { count += 1 }
-                slots[index] = newValue
-            }
-        }
-    }
-
-    /// How many slots hold a result.
-    var filled: Int { lock.withLock { count } }
-
-    /// The values in index order; throws the first error by index.
-    func values() throws -> [Value] {
-        try lock.withLock { slots }.map { try $0!.get() }
     }
 }

@@ -40,11 +40,11 @@ struct Builder {
                 drawing.append(index)
             }
         }
-        var newFiles: [String: [UInt8]] = [:]
+        var newFiles: [String: RenderedFile] = [:]
         let drawn = try draw(drawing)
         for (index, result) in zip(drawing, drawn) {
             entries[index] = BuildRecord.Entry(key: keys[index], figures: result.figures, files: result.files.map(\.name))
-            for file in result.files { newFiles[file.name] = file.bytes }
+            for file in result.files { newFiles[file.name] = file.file }
         }
         let made = entries.map { $0! }
         try checkNoFileMadeTwice(made)
@@ -53,25 +53,24 @@ struct Builder {
         let index = FigureIndex(figures: zip(manifest.figures, made).flatMap { entry, record in
             record.figures.map { (summary: $0, formats: entry.formats) }
         })
-        newFiles[FigureIndex.markdownName] = Array(index.markdown().utf8)
-        newFiles[FigureIndex.htmlName] = Array(index.html(title: manifest.title).utf8)
+        newFiles[FigureIndex.markdownName] = RenderedFile(Array(index.markdown().utf8))
+        newFiles[FigureIndex.htmlName] = RenderedFile(Array(index.html(title: manifest.title).utf8))
 
         var record = BuildRecord(tool: Self.tool, entries: made)
         for entry in made where !entry.files.contains(where: { newFiles[$0] != nil }) {
             for file in entry.files { record.files[file] = old.files[file] }
         }
         var plan = BuildPlan()
-        let sortedFiles = newFiles.sorted(by: { $0.key < $1.key })
-        for ((name, bytes), digest) in zip(sortedFiles, Self.digests(of: sortedFiles.map(\.value))) {
-            record.files[name] = digest
+        for (name, file) in newFiles.sorted(by: { $0.key < $1.key }) {
+            record.files[name] = file.digest
             let current = onDisk.digest(of: name)
-            if current == digest {
+            if current == file.digest {
                 plan.unchanged.append(name)
             } else if current != nil, old.files[name] == nil {
                 throw FileError(path: onDisk.path(name),
                                 reason: "is not a file build wrote, and build would replace it (\(manifest.file) makes \(name)); move it away, or give the figure another name")
             } else {
-                plan.writes.append((name, bytes))
+                plan.writes.append((name, file.bytes))
             }
         }
         plan.unchanged += made.flatMap(\.files).filter { newFiles[$0] == nil }
@@ -105,10 +104,7 @@ struct Builder {
             for (name, _) in plan.writes { claim.files[name] = digests[name] }
             try AtomicFile.write(claim.encoded(), to: folder.path(BuildRecord.fileName))
         }
-        for (index, (name, bytes)) in plan.writes.enumerated() {
-            progress.show("writing", index + 1, of: plan.writes.count)
-            try AtomicFile.write(bytes, to: folder.path(name))
-        }
+        try AtomicFile.writeAll(plan.writes.map { (folder.path($0.name), $0.bytes) })
         for name in plan.removals {
             guard unlink(folder.path(name)) == 0 || errno == ENOENT else {
                 throw FileError(path: folder.path(name), reason: "cannot be removed (\(String(cString: strerror(errno)))); check the folder is writable")
@@ -118,22 +114,6 @@ struct Builder {
             try AtomicFile.write(record, to: folder.path(BuildRecord.fileName))
         }
         progress.clear()
-    }
-
-    /// The SHA-256 of each file, hashed on every core: a lesson set is a few
-    /// megabytes, and hashing it on one core would cost as much as drawing it.
-    private static func digests(of files: [[UInt8]]) -> [String] {
-        let slots = UnsafeMutableBufferPointer<String>.allocate(capacity: files.count)
-        slots.initialize(repeating: "")
-        defer {
-            _ = slots.deinitialize()
-            slots.deallocate()
-        }
-        nonisolated(unsafe) let results = slots
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results[index] = SHA256.hex(files[index])
-        }
-        return Array(slots)
     }
 
     /// Each entry's key: the tool, the entry's fingerprint and its input's bytes.
@@ -154,14 +134,20 @@ struct Builder {
         }
     }
 
-    /// Draws the entries at `indices` and renders their files, all in memory.
+    /// Draws the entries at `indices` and renders their files, all in memory. Each
+    /// entry's files start rendering, on the other cores, as soon as its scenes are
+    /// made; a file's digest is taken there too, while its bytes are at hand.
     private func draw(_ indices: [Int]) throws -> [DrawnEntry] {
         guard !indices.isEmpty else { return [] }
+        let progress = progress
+        let queue = RenderQueue(progress: { progress.show("rendering", $0, of: $1) }) { job in
+            RenderedFile(try FigureRenderer.bytes(of: job))
+        }
+        defer { queue.cancel() }
         let measurer = PangoMeasurer()
         var jobs: [[RenderJob]] = []
         var summaries: [[FigureSummary]] = []
-        for (count, index) in indices.enumerated() {
-            progress.show("drawing", count + 1, of: indices.count)
+        for index in indices {
             let entry = manifest.figures[index]
             let figures: [Figure]
             do {
@@ -173,16 +159,15 @@ struct Builder {
             }
             summaries.append(figures.map { FigureSummary(name: $0.name, title: $0.scene.title, description: $0.scene.description) })
             jobs.append(RenderJob.jobs(for: figures, formats: entry.formats, scale: entry.scale))
+            queue.add(jobs[jobs.count - 1])
         }
-        let all = jobs.flatMap { $0 }
-        let progress = progress
-        let bytes = try FigureRenderer.render(all) { progress.show("rendering", $0, of: all.count) }
+        let files = try queue.results()
         var drawn: [DrawnEntry] = []
         var offset = 0
         for (entryJobs, figures) in zip(jobs, summaries) {
-            let files = entryJobs.enumerated().map { (name: $0.element.fileName, bytes: bytes[offset + $0.offset]) }
+            let entryFiles = entryJobs.enumerated().map { (name: $0.element.fileName, file: files[offset + $0.offset]) }
             offset += entryJobs.count
-            drawn.append(DrawnEntry(figures: figures, files: files))
+            drawn.append(DrawnEntry(figures: figures, files: entryFiles))
         }
         return drawn
     }
@@ -207,7 +192,18 @@ struct Builder {
 /// An entry's figures and their rendered files.
 private struct DrawnEntry {
     var figures: [FigureSummary]
-    var files: [(name: String, bytes: [UInt8])]
+    var files: [(name: String, file: RenderedFile)]
+}
+
+/// A file's bytes and their SHA-256, for the build record and to tell what changed.
+private struct RenderedFile: Sendable {
+    let bytes: [UInt8]
+    let digest: String
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        digest = SHA256.hex(bytes)
+    }
 }
 
 /// A figure that could not be made, named by its place in the manifest.

@@ -6,7 +6,17 @@ import UnpluggedFigures
 /// Output is deterministic: the same scene gives the same bytes in any process and
 /// in any order of calls (see `SVGDocument` for the one thing Cairo numbers per process).
 public struct CairoRenderer: Sendable {
-    public init() {}
+    /// Whether repeated circles are drawn once and stamped (`CircleStamps`); the
+    /// tests draw every circle in place too, to compare.
+    let stampingCircles: Bool
+
+    public init() {
+        stampingCircles = true
+    }
+
+    init(stampingCircles: Bool) {
+        self.stampingCircles = stampingCircles
+    }
 
     /// The scene as an SVG document carrying its title and description.
     public func svg(_ scene: Scene) throws -> [UInt8] {
@@ -71,7 +81,7 @@ public struct CairoRenderer: Sendable {
             defer { cairo_destroy(context) }
             for scene in scenes {
                 cairo_pdf_surface_set_size(surface, scene.size.width, scene.size.height)
-                SceneDrawing(context: context, text: PangoText()).draw(scene)
+                SceneDrawing(context: context, text: PangoText(), stampingCircles: stampingCircles).draw(scene)
                 cairo_show_page(context)
             }
             try check(cairo_status(context), "drawing PDF")
@@ -87,7 +97,7 @@ public struct CairoRenderer: Sendable {
         defer { cairo_destroy(context) }
         cairo_scale(context, scale, scale)
         if let tolerance { cairo_set_tolerance(context, tolerance) }
-        SceneDrawing(context: context, text: PangoText()).draw(scene)
+        SceneDrawing(context: context, text: PangoText(), stampingCircles: stampingCircles).draw(scene)
         try check(cairo_status(context), "drawing")
         cairo_surface_flush(surface)
     }

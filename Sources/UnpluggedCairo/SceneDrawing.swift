@@ -8,6 +8,14 @@ import UnpluggedFigures
 struct SceneDrawing {
     let context: OpaquePointer
     let text: PangoText
+    /// Repeated circles are drawn once and stamped (`CircleStamps`); nil draws each.
+    private let stamps: CircleStamps?
+
+    init(context: OpaquePointer, text: PangoText, stampingCircles: Bool = true) {
+        self.context = context
+        self.text = text
+        stamps = stampingCircles ? CircleStamps(context: context) : nil
+    }
 
     func draw(_ scene: Scene) {
         if let background = scene.background {
@@ -17,12 +25,13 @@ struct SceneDrawing {
         for node in scene.nodes { draw(node) }
     }
 
-    private func draw(_ node: Node) {
+    func draw(_ node: Node) {
         switch node {
         case .rectangle(let rect, let cornerRadius, let style):
             addRectangle(rect, cornerRadius: cornerRadius)
             paint(style)
         case .circle(let center, let radius, let style):
+            if let stamps, stamps.stamp(center: center, radius: radius, style: style) { return }
             cairo_new_sub_path(context)
             cairo_arc(context, center.x, center.y, radius, 0, 2 * Double.pi)
             cairo_close_path(context)

@@ -3,13 +3,29 @@
 ///
 /// Over a block of n bytes, s1 gains their sum and s2 gains n·s1 plus each byte times
 /// its distance from the block's end; per-lane sums keep that in vector registers.
-enum Adler32 {
+/// The compressor adds each row as it makes it.
+struct Adler32 {
     private static let modulus: UInt32 = 65521
     /// Blocks of 256 × 16 bytes keep every lane sum below 2³².
     private static let chunksPerBlock = 256
 
+    private var s1: UInt32 = 1
+    private var s2: UInt32 = 0
+
+    /// The checksum of the bytes added so far.
+    var value: UInt32 { s2 << 16 | s1 }
+
+    /// The checksum of `data` alone.
     static func checksum(_ data: UnsafeRawBufferPointer) -> UInt32 {
-        var s1: UInt32 = 1, s2: UInt32 = 0
+        var adler = Adler32()
+        adler.add(data)
+        return adler.value
+    }
+
+    /// Adds `data`, which follows the bytes added so far.
+    mutating func add(_ data: UnsafeRawBufferPointer) {
+        let modulus = Adler32.modulus, chunksPerBlock = Adler32.chunksPerBlock
+        var s1 = s1, s2 = s2
         var offset = 0
         let weights = SIMD16<UInt32>(16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1)
         while data.count - offset >= 16 {
@@ -27,10 +43,14 @@ enum Adler32 {
             s1 = (s1 + sums.wrappedSum()) % modulus
             offset += 16 * chunks
         }
+        // Fewer than 16 bytes are left: their sums stay far below 2³², so one
+        // reduction at the end does.
         for byte in data[offset...] {
-            s1 = (s1 + UInt32(byte)) % modulus
-            s2 = (s2 + s1) % modulus
+            s1 += UInt32(byte)
+            s2 += s1
         }
-        return s2 << 16 | s1
+        s1 %= modulus
+        s2 %= modulus
+        (self.s1, self.s2) = (s1, s2)
     }
 }

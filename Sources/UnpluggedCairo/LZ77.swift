@@ -7,40 +7,64 @@
 /// every 32 KiB: about 5 ms for a 1380 × 680 frame, even a blank one. Checking three
 /// places and jumping a whole match at once takes about 1.3 ms for a lesson frame
 /// and finds repeats enough for a file no larger than cairo's (zlib level 6).
-struct LZ77 {
+///
+/// The scanlines arrive a row at a time into a small window (`ZlibStream`), and are
+/// parsed as they come: positions count from the first scanline byte, and byte `p`
+/// is read at `p - windowStart` in the window.
+struct LZ77: ~Copyable {
     /// Literal bytes (below 2¹⁶) and matches (`length << 16 | distance`), in order.
     private(set) var tokens: [UInt32] = []
     /// How often each literal/length symbol (0...285) and distance symbol (0...29)
     /// occurs: what the block's Huffman codes are built from.
     private(set) var literalLengthCounts = [Int](repeating: 0, count: 286)
     private(set) var distanceCounts = [Int](repeating: 0, count: 30)
+    /// The first byte not yet parsed.
+    private(set) var position = 0
 
     static let window = 32768
     static let minMatch = 3
     static let maxMatch = 258
     private static let hashBits = 15
 
-    /// Parses `data`, PNG scanlines of `rowLength` bytes with `pixelSize` bytes a pixel.
-    init(_ data: UnsafeRawBufferPointer, pixelSize: Int, rowLength: Int) {
-        tokens.reserveCapacity(data.count / 32)
-        guard let base = data.baseAddress else { return }
-        let last = UnsafeMutableBufferPointer<Int>.allocate(capacity: 1 << LZ77.hashBits)
-        defer { last.deallocate() }
+    private let pixelSize: Int
+    /// The distance to the byte above, or 0 when a row is longer than the window.
+    private let above: Int
+    /// Where each hash of four bytes was last seen; -1 for never.
+    private let last: UnsafeMutableBufferPointer<Int>
+
+    /// Prepares to parse PNG scanlines of `rowLength` bytes with `pixelSize` bytes a
+    /// pixel, about `byteCount` in all.
+    init(pixelSize: Int, rowLength: Int, byteCount: Int) {
+        self.pixelSize = pixelSize
+        above = rowLength <= LZ77.window ? rowLength : 0
+        tokens.reserveCapacity(byteCount / 32)
+        last = .allocate(capacity: 1 << LZ77.hashBits)
         last.initialize(repeating: -1)
-        let above = rowLength <= LZ77.window ? rowLength : 0
-        var position = 0
-        while position < data.count {
-            let limit = min(LZ77.maxMatch, data.count - position)
+    }
+
+    deinit {
+        last.deallocate()
+    }
+
+    /// Parses on from `position` while it is below `end`. The bytes from
+    /// `windowStart` to `available` are at `window`; a match reaches no further than
+    /// `available`, and looks back no further than `windowStart`.
+    mutating func parse(_ window: UnsafeRawPointer, windowStart: Int, upTo end: Int, available: Int) {
+        let pixelSize = pixelSize, above = above, last = last
+        var position = position
+        while position < end {
+            let limit = min(LZ77.maxMatch, available - position)
+            let here = position - windowStart
             var length = 0, distance = 0
             func consider(_ candidate: Int) {
                 guard length < limit, candidate > 0, candidate <= position else { return }
-                let found = LZ77.matchLength(base, position, position - candidate, limit: limit)
+                let found = LZ77.matchLength(window, here, here - candidate, limit: limit)
                 if found > length { (length, distance) = (found, candidate) }
             }
             consider(pixelSize)
             consider(above)
             if limit >= 4 {
-                let next4 = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt32.self))
+                let next4 = UInt32(littleEndian: window.loadUnaligned(fromByteOffset: here, as: UInt32.self))
                 let hash = Int((next4 &* 2_654_435_761) >> (32 - LZ77.hashBits))
                 if last[hash] >= 0, position - last[hash] <= LZ77.window { consider(position - last[hash]) }
                 last[hash] = position
@@ -49,10 +73,11 @@ struct LZ77 {
                 addMatch(length: length, distance: distance)
                 position += length
             } else {
-                addLiteral(base.load(fromByteOffset: position, as: UInt8.self))
+                addLiteral(window.load(fromByteOffset: here, as: UInt8.self))
                 position += 1
             }
         }
+        self.position = position
     }
 
     private mutating func addLiteral(_ byte: UInt8) {

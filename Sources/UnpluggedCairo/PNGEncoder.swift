@@ -40,9 +40,7 @@ public enum PNGEncoder {
     }
 
     private static func png(_ image: PNGScanlines) -> [UInt8] {
-        let data = image.bytes.withUnsafeBytes {
-            ZlibStream.compress($0, pixelSize: image.pixelSize, rowLength: image.rowLength)
-        }
+        let data = ZlibStream.compress(image)
         var png = signature
         png.reserveCapacity(data.count + 1024)
         var header = bigEndian(UInt32(image.width)) + bigEndian(UInt32(image.height))

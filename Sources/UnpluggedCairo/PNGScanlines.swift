@@ -1,10 +1,14 @@
-/// A Cairo image as the bytes a PNG compresses: for every row a filter byte, then the
-/// row's pixels, as palette indices when the image has at most 256 colours, else as
-/// RGB, or RGBA when some pixel is not opaque.
+/// A Cairo image as the rows of bytes a PNG compresses: for every row a filter byte,
+/// then the row's pixels, as palette indices when the image has at most 256 colours,
+/// else as RGB, or RGBA when some pixel is not opaque.
 ///
 /// Every row gets filter 0 (None): figures are flat, so the compressor finds each run
 /// of one colour and each row like the one above as a repeat of the raw pixels; the
 /// Up and Sub filters and libpng's per-row choice all gave larger files on our frames.
+///
+/// RGB and RGBA rows are made one at a time, as the compressor asks for them
+/// (`write(row:to:)`), into its small window: a whole frame's worth of bytes would
+/// be megabytes of fresh memory for every frame.
 struct PNGScanlines {
     enum ColorType: UInt8 {
         case truecolor = 2, indexed = 3, truecolorWithAlpha = 6
@@ -15,7 +19,10 @@ struct PNGScanlines {
     let colorType: ColorType
     /// Straight (not premultiplied) 0xRRGGBBAA colours of an indexed image, else empty.
     let palette: [UInt32]
-    let bytes: [UInt8]
+    /// The image's rows, as Cairo holds them.
+    private let rows: [UnsafePointer<UInt32>]
+    /// Every row of an indexed image, made while finding its palette; else empty.
+    private let indices: [UInt8]
 
     var pixelSize: Int {
         switch colorType {
@@ -32,11 +39,13 @@ struct PNGScanlines {
 
     /// Reads `height` rows of `width` native-endian 0xAARRGGBB words, `stride` bytes
     /// apart: premultiplied when `hasAlpha` (Cairo's ARGB32), else with the top byte
-    /// unused (RGB24). There must be at least one pixel.
+    /// unused (RGB24). There must be at least one pixel, and the pixels must stay as
+    /// they are until the last row is written.
     init(pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, hasAlpha: Bool) {
         self.width = width
         self.height = height
         let rows = (0..<height).map { (pixels + $0 * stride).assumingMemoryBound(to: UInt32.self) }
+        self.rows = rows
         // A lesson frame's antialiased edges often make thousands of colours. Every
         // eighth row shows that in an eighth of the time a full pass takes to find it:
         // a sample's colours are among the image's, so the outcome is the same.
@@ -44,11 +53,23 @@ struct PNGScanlines {
         let mayHavePalette = rows.count < 2 * PNGScanlines.sampleSpacing
             || PNGScanlines.indexed(sample, width: width, hasAlpha: hasAlpha) != nil
         if mayHavePalette, let (palette, indices) = PNGScanlines.indexed(rows, width: width, hasAlpha: hasAlpha) {
-            (colorType, self.palette, bytes) = (.indexed, palette, indices)
-        } else if hasAlpha, !PNGScanlines.isOpaque(rows, width: width) {
-            (colorType, palette, bytes) = (.truecolorWithAlpha, [], PNGScanlines.rgba(rows, width: width))
+            (colorType, self.palette, self.indices) = (.indexed, palette, indices)
         } else {
-            (colorType, palette, bytes) = (.truecolor, [], PNGScanlines.rgb(rows, width: width))
+            let opaque = !hasAlpha || PNGScanlines.isOpaque(rows, width: width)
+            (colorType, palette, indices) = (opaque ? .truecolor : .truecolorWithAlpha, [], [])
+        }
+    }
+
+    /// Writes row `row`'s `rowLength` bytes at `out`, which has room for one byte
+    /// more (an RGB row is written four bytes a pixel).
+    func write(row: Int, to out: UnsafeMutableRawPointer) {
+        switch colorType {
+        case .indexed:
+            indices.withUnsafeBytes { out.copyMemory(from: $0.baseAddress! + row * rowLength, byteCount: rowLength) }
+        case .truecolor:
+            PNGScanlines.writeRGB(rows[row], width: width, to: out)
+        case .truecolorWithAlpha:
+            PNGScanlines.writeRGBA(rows[row], width: width, to: out)
         }
     }
 
@@ -127,37 +148,22 @@ struct PNGScanlines {
 
     /// Each pixel is stored as four bytes, red, green, blue and one the next pixel
     /// overwrites: one store instead of three saves about 0.3 ms of a frame's 2.6.
-    /// A row's spare byte lands on the next row's filter byte, which is written after
-    /// it, and the last row's on one byte reserved past the end.
-    private static func rgb(_ rows: [UnsafePointer<UInt32>], width: Int) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: rows.count * (1 + 3 * width) + 1) { out, initialized in
-            let base = UnsafeMutableRawPointer(out.baseAddress!)
-            var offset = 0
-            for row in rows {
-                base.storeBytes(of: 0, toByteOffset: offset, as: UInt8.self)
-                offset += 1
-                for x in 0..<width {
-                    base.storeBytes(of: (row[x] << 8).bigEndian, toByteOffset: offset, as: UInt32.self)
-                    offset += 3
-                }
-            }
-            initialized = offset
+    /// The last pixel's spare byte lands past the row, where the caller leaves room.
+    private static func writeRGB(_ row: UnsafePointer<UInt32>, width: Int, to out: UnsafeMutableRawPointer) {
+        out.storeBytes(of: 0, as: UInt8.self)
+        var offset = 1
+        for x in 0..<width {
+            out.storeBytes(of: (row[x] << 8).bigEndian, toByteOffset: offset, as: UInt32.self)
+            offset += 3
         }
     }
 
-    private static func rgba(_ rows: [UnsafePointer<UInt32>], width: Int) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: rows.count * (1 + 4 * width)) { out, initialized in
-            var offset = 0
-            for row in rows {
-                out[offset] = 0
-                offset += 1
-                for x in 0..<width {
-                    UnsafeMutableRawPointer(out.baseAddress! + offset)
-                        .storeBytes(of: straightRGBA(row[x]).bigEndian, as: UInt32.self)
-                    offset += 4
-                }
-            }
-            initialized = offset
+    private static func writeRGBA(_ row: UnsafePointer<UInt32>, width: Int, to out: UnsafeMutableRawPointer) {
+        out.storeBytes(of: 0, as: UInt8.self)
+        var offset = 1
+        for x in 0..<width {
+            out.storeBytes(of: straightRGBA(row[x]).bigEndian, toByteOffset: offset, as: UInt32.self)
+            offset += 4
         }
     }
 }

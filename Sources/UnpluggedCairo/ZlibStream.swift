@@ -5,21 +5,48 @@ enum ZlibStream {
     /// The order code-length code lengths are stored in, rarest last, so they can be cut short.
     private static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
 
-    static func compress(_ scanlines: UnsafeRawBufferPointer, pixelSize: Int, rowLength: Int) -> [UInt8] {
-        let parse = LZ77(scanlines, pixelSize: pixelSize, rowLength: rowLength)
+    /// Compresses the image's scanlines, made a row at a time into a window that
+    /// holds the 32 KiB a match may look back over and the bytes it may reach ahead.
+    static func compress(_ image: PNGScanlines) -> [UInt8] {
+        let rowLength = image.rowLength
+        let byteCount = image.height * rowLength
+        // Room for the look-back, the look-ahead, the row being added and the byte an
+        // RGB row writes past its end.
+        let capacity = 2 * (LZ77.window + rowLength) + LZ77.maxMatch + 1
+        let window = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { window.deallocate() }
+        var windowStart = 0, filled = 0, nextRow = 0
+        var parse = LZ77(pixelSize: image.pixelSize, rowLength: rowLength, byteCount: byteCount)
+        var adler = Adler32()
+        while parse.position < byteCount {
+            // Rows until a longest match fits ahead of the parse, or the last row.
+            while nextRow < image.height, filled - parse.position < LZ77.maxMatch {
+                if filled - windowStart + rowLength + 1 > capacity {
+                    let keep = max(windowStart, parse.position - LZ77.window)
+                    window.copyMemory(from: window + (keep - windowStart), byteCount: filled - keep)
+                    windowStart = keep
+                }
+                let row = window + (filled - windowStart)
+                image.write(row: nextRow, to: row)
+                adler.add(UnsafeRawBufferPointer(start: row, count: rowLength))
+                filled += rowLength
+                nextRow += 1
+            }
+            let end = nextRow == image.height ? byteCount : filled - LZ77.maxMatch + 1
+            parse.parse(window, windowStart: windowStart, upTo: end, available: filled)
+        }
         var writer = BitWriter(capacity: parse.tokens.count + 1024)
         // 32 KiB window, deflate, "fastest" level; the header's 16 bits are a multiple of 31.
         writer.write(0x78, count: 8)
         writer.write(0x01, count: 8)
         writeBlock(parse, to: &writer)
         var stream = writer.finish()
-        let adler = Adler32.checksum(scanlines)
-        withUnsafeBytes(of: adler.bigEndian) { stream += $0 }
+        withUnsafeBytes(of: adler.value.bigEndian) { stream += $0 }
         return stream
     }
 
     /// The whole parse as one final block: its codes, then its tokens, then end-of-block.
-    private static func writeBlock(_ parse: LZ77, to writer: inout BitWriter) {
+    private static func writeBlock(_ parse: borrowing LZ77, to writer: inout BitWriter) {
         var literalLengthCounts = parse.literalLengthCounts
         literalLengthCounts[256] = 1
         let literalLength = HuffmanCode(frequencies: literalLengthCounts, maxLength: 15)

@@ -12,4 +12,19 @@ struct Adler32Tests {
         let expected = bytes.withUnsafeBufferPointer { UInt32(adler32_z(adler32_z(0, nil, 0), $0.baseAddress, $0.count)) }
         #expect(bytes.withUnsafeBytes { Adler32.checksum($0) } == expected)
     }
+
+    @Test("added in pieces, as the compressor adds rows, it is the checksum of the whole")
+    func pieces() {
+        let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 9) }
+        var adler = Adler32()
+        var start = 0
+        for length in [0, 1, 15, 17, 4097, 33] + Array(repeating: 500, count: 12) {
+            let end = min(start + length, bytes.count)
+            bytes[start..<end].withUnsafeBytes { adler.add($0) }
+            start = end
+        }
+        bytes[start...].withUnsafeBytes { adler.add($0) }
+        #expect(adler.value == bytes.withUnsafeBytes { Adler32.checksum($0) })
+        #expect(adler.value == bytes.withUnsafeBufferPointer { UInt32(adler32_z(1, $0.baseAddress, $0.count)) })
+    }
 }

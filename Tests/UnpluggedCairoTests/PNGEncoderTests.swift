@@ -53,7 +53,7 @@ enum DrawnFigure: String, CaseIterable, Sendable {
 
 /// Images that stress the compressor rather than look like figures.
 enum EdgeCaseImage: String, CaseIterable, Sendable {
-    case onePixel, oneColorRuns, noise, wideTransparentGradient
+    case onePixel, oneColorRuns, noise, wideTransparentGradient, tallRepeats
 
     func surface() -> ImageSurface {
         switch self {
@@ -64,6 +64,15 @@ enum EdgeCaseImage: String, CaseIterable, Sendable {
         case .noise:
             ImageSurface(CAIRO_FORMAT_RGB24, width: 64, height: 64) { x, y in
                 UInt32(truncatingIfNeeded: (x * 7919 + y * 104_729) &* 2_654_435_761) >> 8
+            }
+        case .tallRepeats:
+            // Half a megabyte of scanlines, many times the compressor's window, so its
+            // window slides often; bands of rows repeat from just within and just
+            // beyond 32 KiB back, runs and noise in each.
+            ImageSurface(CAIRO_FORMAT_RGB24, width: 300, height: 600) { x, y in
+                let band = y % 37
+                guard x % 90 < 60 else { return 0x4a86e8 }
+                return UInt32(truncatingIfNeeded: (x * 7919 + band * 104_729) &* 2_654_435_761) >> 8
             }
         case .wideTransparentGradient:
             // Rows longer than DEFLATE's 32 KiB window: no match with the row above.

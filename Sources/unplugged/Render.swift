@@ -7,6 +7,7 @@ import UnpluggedModel
 /// from a documents file, a count table, or (with no INPUT) the built-in lesson.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw one kind of lesson figure as SVG and PNG files.",
         discussion: """
             KIND is one of \(RenderKind.allCases.map { $0.rawValue }.joined(separator: ", ")). \

@@ -4,6 +4,7 @@ import UnpluggedModel
 /// `unplugged sample [INPUT]`: generates documents by drawing balls from bins.
 struct Sample: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sample",
         abstract: "Generate documents: one per line, words separated by spaces, prompt included.",
         discussion: """
             Each document starts from the prompt; a ball is drawn from the bin of the last \

@@ -5,6 +5,7 @@ import UnpluggedModel
 /// `unplugged table [INPUT]`: prints the model as a table, one row per bin.
 struct Table: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "table",
         abstract: "Print the model's table: one row per context (bin), one column per word.",
         discussion: """
             CSV is the count table layout (as the lesson's init.csv) and reads back as an INPUT. \

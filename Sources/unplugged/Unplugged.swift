@@ -3,6 +3,9 @@ import CMalloc
 import Foundation
 
 /// The `unplugged` command: draws the figures of the "language models, unplugged" lesson.
+///
+/// Every command names itself (`commandName:`): left out, the argument parser derives
+/// each name from its type's name at run time, a millisecond of every start-up.
 @main
 struct Unplugged: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -6,6 +6,7 @@ import UnpluggedBuild
 /// changed, after the teaching data changed.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Make every figure of a manifest (figures.yml), writing only the files that change.",
         discussion: """
             Entries whose input bytes and options are unchanged since the last build are not \

@@ -15,6 +15,7 @@ private let stopRequested = Atomic<Bool>(false)
 /// save-by-rename as well as a write in place.
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "watch",
         abstract: "Build, then build again whenever the manifest or one of its inputs changes.",
         discussion: """
             A bad edit prints its error and leaves the last good figures in place; fixing it \

@@ -34,8 +34,10 @@ let package = Package(
         // without drawing (it never imports Cairo), so it is tested and fuzzed fast.
         .target(
             name: "UnpluggedBuild",
-            dependencies: ["UnpluggedModel", "UnpluggedFigures", .product(name: "Yams", package: "Yams")]
+            dependencies: ["UnpluggedModel", "UnpluggedFigures", "CSHA256", .product(name: "Yams", package: "Yams")]
         ),
+        // SHA-256 with the processor's SHA instructions, for the build record's digests.
+        .target(name: "CSHA256"),
         .executableTarget(
             name: "unplugged",
             dependencies: [

@@ -1,7 +1,16 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), to tell whether a file's bytes changed since `build` wrote
 /// them: a digest in the build record costs 64 characters where the bytes would cost
 /// megabytes, and, unlike a modification time, is the same on every machine.
+///
+/// Blocks are mixed in by the processor's SHA instructions where it has them, about
+/// ten times as fast (a lesson set's files were hashed in some 8 ms of CPU time), and
+/// by the Swift below where it does not.
 public struct SHA256: Sendable {
+    /// Whether this processor has SHA instructions.
+    static let hardwareAvailable = unplugged_sha256_hardware() != 0
+
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
@@ -9,7 +18,18 @@ public struct SHA256: Sendable {
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
-    public init() {}
+    /// Whether blocks go to the processor's SHA instructions.
+    private let usesHardware: Bool
+
+    public init() {
+        usesHardware = SHA256.hardwareAvailable
+    }
+
+    /// A hash that uses the processor's SHA instructions only when `hardware` is
+    /// true and it has them: the tests check the Swift against them.
+    init(hardware: Bool) {
+        usesHardware = hardware && SHA256.hardwareAvailable
+    }
 
     /// The digest of `bytes`, as 64 lower-case hexadecimal digits.
     public static func hex(_ bytes: some Collection<UInt8>) -> String {
@@ -31,6 +51,11 @@ public struct SHA256: Sendable {
             pending.removeAll(keepingCapacity: true)
         }
         bytes.withUnsafeBufferPointer { buffer in
+            let blocks = (buffer.count - start) / 64
+            if usesHardware, blocks > 0 {
+                state.withUnsafeMutableBufferPointer { unplugged_sha256_blocks($0.baseAddress!, buffer.baseAddress! + start, blocks) }
+                start += 64 * blocks
+            }
             while start + 64 <= buffer.count {
                 compress(buffer.baseAddress! + start)
                 start += 64

@@ -22,4 +22,22 @@ struct SHA256Tests {
         hash.update(Array(bytes[130...]))
         #expect(hash.finish() == SHA256.hex(bytes))
     }
+
+    @Test("the processor's SHA instructions and the Swift give the same digests, at every length around the blocks")
+    func hardwareAgreesWithSwift() throws {
+        try #require(SHA256.hardwareAvailable, "this processor has no SHA instructions: only the Swift runs")
+        let bytes = (0..<5_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 11) }
+        for length in Array(0...130) + [191, 192, 193, 1_000, 4_096, 4_999] {
+            var hardware = SHA256(hardware: true), swift = SHA256(hardware: false)
+            // In two pieces, so that a block is also made up across the two.
+            let split = length / 3
+            hardware.update(Array(bytes[..<split]))
+            hardware.update(Array(bytes[split..<length]))
+            swift.update(Array(bytes[..<length]))
+            #expect(hardware.finish() == swift.finish(), "length \(length)")
+        }
+        var million = SHA256(hardware: true)
+        million.update([UInt8](repeating: 0x61, count: 1_000_000))
+        #expect(million.finish() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
 }

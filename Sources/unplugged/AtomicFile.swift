@@ -12,7 +12,7 @@ enum AtomicFile {
     /// No fsync: it would guard against power loss only, and costs milliseconds a
     /// file (a lesson set is dozens of files); Foundation's atomic writing does one.
     static func write(_ bytes: [UInt8], to path: String) throws {
-        try writeAll([(path, bytes)])
+        try commit([try stage(bytes, for: path)])
     }
 
     /// Writes every file to a temporary file beside its destination first, on every
@@ -21,34 +21,59 @@ enum AtomicFile {
     /// A failure before that removes the temporary files and leaves every destination
     /// as it was.
     static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
-        let temporaries = files.map { temporaryPath(for: $0.path) }
-        var staged = Array(zip(temporaries, files.map(\.path)))
-        defer { for (temporary, _) in staged { unlink(temporary) } } // only those not renamed
-        let failures = Mutex<[Int: FileError]>([:])
+        let outcomes = Mutex<[Int: Result<StagedFile, any Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            do {
-                try writeWhole(files[index].bytes, to: temporaries[index])
-            } catch {
-                let reason = (error as? WriteFailure)?.text ?? "\(error)"
-                failures.withLock {
-                    $0[index] = FileError(path: files[index].path, reason: "cannot write the file (\(reason)); check the folder is writable and the disk has room")
-                }
-            }
+            let outcome = Result { try stage(files[index].bytes, for: files[index].path) }
+            outcomes.withLock { $0[index] = outcome }
         }
-        if let first = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first.value }
-        for (_, path) in staged {
+        let results = outcomes.withLock { $0 }.sorted { $0.key < $1.key }.map(\.value)
+        let staged = results.compactMap { try? $0.get() }
+        do {
+            for result in results { _ = try result.get() }
+        } catch {
+            discard(staged)
+            throw error
+        }
+        try commit(staged)
+    }
+
+    /// Writes `bytes` in full to a temporary file beside `path`, to be renamed over it
+    /// by `commit` (or removed by `discard`); `build` does this while it draws.
+    static func stage(_ bytes: [UInt8], for path: String) throws -> StagedFile {
+        let temporary = temporaryPath(for: path)
+        do {
+            try writeWhole(bytes, to: temporary)
+        } catch {
+            unlink(temporary)
+            let reason = (error as? WriteFailure)?.text ?? "\(error)"
+            throw FileError(path: path, reason: "cannot write the file (\(reason)); check the folder is writable and the disk has room")
+        }
+        return StagedFile(temporary: temporary, path: path)
+    }
+
+    /// Renames each staged file over its destination, once it is sure none of them
+    /// is a folder. A failure removes the staged files not yet renamed.
+    static func commit(_ files: [StagedFile]) throws {
+        var waiting = files[...]
+        defer { discard(Array(waiting)) }
+        for file in files {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                throw FileError(path: path, reason: "cannot replace the file: it is a folder; move it away or choose another --out")
+            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
+                throw FileError(path: file.path, reason: "cannot replace the file: it is a folder; move it away or choose another --out")
             }
         }
-        while let (temporary, path) = staged.first {
-            guard rename(temporary, path) == 0 else {
+        while let file = waiting.first {
+            guard rename(file.temporary, file.path) == 0 else {
                 let reason = String(cString: strerror(errno))
-                throw FileError(path: path, reason: "cannot replace the file (\(reason)); check it is not a folder and is writable")
+                throw FileError(path: file.path, reason: "cannot replace the file (\(reason)); check it is not a folder and is writable")
             }
-            staged.removeFirst()
+            waiting.removeFirst()
         }
+    }
+
+    /// Removes staged files that will not be committed.
+    static func discard(_ files: [StagedFile]) {
+        for file in files { unlink(file.temporary) }
     }
 
     /// `.<name>.<pid>.tmp` beside `path`: hidden, and no other process's.
@@ -86,22 +111,40 @@ enum AtomicFile {
         if let failure { throw failure }
     }
 
-    /// Makes sure `path` is a folder that exists, creating it and its parents if needed.
-    static func prepareFolder(_ path: String) throws {
+    /// Makes sure `path` is a folder that exists, creating it and its parents if
+    /// needed. Returns the folders it created, the outermost first, so that a caller
+    /// that fails can take them away again (`removeFolders`).
+    @discardableResult
+    static func prepareFolder(_ path: String) throws -> [String] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
                 throw FileError(path: path, reason: "is a file, not a folder; choose another output folder with --out")
             }
-            return
+            return []
         }
         let parent = PathParts(path).folder
-        if !parent.isEmpty, parent != path { try prepareFolder(parent) }
+        var created = !parent.isEmpty && parent != path ? try prepareFolder(parent) : []
         guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
             let reason = String(cString: strerror(errno))
+            removeFolders(created)
             throw FileError(path: path, reason: "cannot create the output folder (\(reason)); choose a writable folder with --out")
         }
+        created.append(path)
+        return created
     }
+
+    /// Removes folders `prepareFolder` made, innermost first, those still empty only.
+    static func removeFolders(_ folders: [String]) {
+        for folder in folders.reversed() { rmdir(folder) }
+    }
+}
+
+/// A file written in full under a temporary name beside its destination
+/// (`AtomicFile.stage`), not yet renamed over it.
+struct StagedFile: Sendable {
+    let temporary: String
+    let path: String
 }
 
 /// A file that could not be read or written, named with what to do about it.

@@ -151,6 +151,27 @@ struct BuildTests {
         #expect(try folder.stamps() == before)
     }
 
+    @Test("a build that fails once drawing has begun leaves no temporary file, and no output folder it made")
+    func failureCleansUp() throws {
+        // The stickies are drawn (and written under temporary names) while the
+        // generation entry's unknown prompt word stops the build.
+        try folder.write(manifest + "  - kind: generation\n    input: colours\n    prompt: [cow]\n", to: "figures.yml")
+        let fresh = try folder.build()
+        #expect(fresh.status == 1)
+        #expect(fresh.standardError.contains("cow"))
+        #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("img").path))
+
+        // An existing output folder: the build stops at a teacher's file in a figure's place.
+        try folder.write(manifest, to: "figures.yml")
+        #expect(try folder.build().status == 0)
+        let img = folder.root.appendingPathComponent("img").path
+        try folder.write("my own cow", to: "img/sticky-cow.svg")
+        let before = try FileManager.default.contentsOfDirectory(atPath: img).sorted()
+        try folder.write(animals("cat dog cow"), to: "animals.txt")
+        #expect(try folder.build().status == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: img).sorted() == before)
+    }
+
     @Test("a name that leaves the output folder is refused: exit 1, where it is written, nothing written", arguments: ["../x", "/tmp/x"])
     func nameOutsideOutput(name: String) throws {
         try folder.write(manifest + "  - kind: bins\n    name: \(name)\n", to: "figures.yml")

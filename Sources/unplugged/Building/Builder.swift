@@ -40,8 +40,20 @@ struct Builder {
                 drawing.append(index)
             }
         }
+        // Files are written under temporary names as they are drawn, into a folder
+        // made now; only once all is drawn and checked are they renamed into place.
+        // A failure removes them, and the folder when this build made it.
+        let staged = StagedFiles()
+        let madeFolders = dryRun || drawing.isEmpty ? [] : try AtomicFile.prepareFolder(folder)
+        var finished = false
+        defer {
+            if !finished {
+                staged.discardAll()
+                AtomicFile.removeFolders(madeFolders)
+            }
+        }
         var newFiles: [String: RenderedFile] = [:]
-        let drawn = try draw(drawing)
+        let drawn = try draw(drawing, stagingInto: dryRun ? nil : staged, besides: onDisk)
         for (index, result) in zip(drawing, drawn) {
             entries[index] = BuildRecord.Entry(key: keys[index], figures: result.figures, files: result.files.map(\.name))
             for file in result.files { newFiles[file.name] = file.file }
@@ -83,19 +95,21 @@ struct Builder {
         }
         let recordBytes = record.encoded()
         if !dryRun {
-            try apply(plan, record: recordBytes, digests: record.files, claiming: old, in: onDisk)
+            try apply(plan, staged: staged, record: recordBytes, digests: record.files, claiming: old, in: onDisk)
             let ours = Set(record.files.keys).union(old.files.keys).union([BuildRecord.fileName])
             for leftover in onDisk.leftoverTemporaryFiles(of: ours) { unlink(onDisk.path(leftover)) }
         }
+        finished = true
         return BuildSummary(folder: folder, plan: plan, dryRun: dryRun)
     }
 
-    /// Writes the plan: first a record that claims the files about to be written, then
-    /// the files, then removals, then the final record. An interruption at any point
+    /// Carries out the plan: first a record that claims the files about to be written,
+    /// then the files (renamed into place, those not staged while drawing written
+    /// first), then removals, then the final record. An interruption at any point
     /// leaves whole files and a record naming every file build wrote, so the next build
     /// knows them as its own (to replace or remove), and no teacher's file as its own.
-    private func apply(_ plan: BuildPlan, record: [UInt8], digests: [String: String], claiming old: BuildRecord,
-                       in folder: FolderSnapshot) throws {
+    private func apply(_ plan: BuildPlan, staged: StagedFiles, record: [UInt8], digests: [String: String],
+                       claiming old: BuildRecord, in folder: FolderSnapshot) throws {
         if !plan.writes.isEmpty || !plan.removals.isEmpty || folder.digest(of: BuildRecord.fileName) != SHA256.hex(record) {
             try AtomicFile.prepareFolder(folder.folder)
         }
@@ -104,7 +118,9 @@ struct Builder {
             for (name, _) in plan.writes { claim.files[name] = digests[name] }
             try AtomicFile.write(claim.encoded(), to: folder.path(BuildRecord.fileName))
         }
-        try AtomicFile.writeAll(plan.writes.map { (folder.path($0.name), $0.bytes) })
+        try AtomicFile.commit(plan.writes.map { name, bytes in
+            try staged[name] ?? staged.stage(bytes, named: name, at: folder.path(name))
+        })
         for name in plan.removals {
             guard unlink(folder.path(name)) == 0 || errno == ENOENT else {
                 throw FileError(path: folder.path(name), reason: "cannot be removed (\(String(cString: strerror(errno)))); check the folder is writable")
@@ -134,14 +150,19 @@ struct Builder {
         }
     }
 
-    /// Draws the entries at `indices` and renders their files, all in memory. Each
-    /// entry's files start rendering, on the other cores, as soon as its scenes are
-    /// made; a file's digest is taken there too, while its bytes are at hand.
-    private func draw(_ indices: [Int]) throws -> [DrawnEntry] {
+    /// Draws the entries at `indices` and renders their files. Each entry's files
+    /// start rendering, on the other cores, as soon as its scenes are made; a file's
+    /// digest is taken there too, while its bytes are at hand, and a file that differs
+    /// from the one in `folder` is staged there (unless `staging` is nil, for a dry run).
+    private func draw(_ indices: [Int], stagingInto staging: StagedFiles?, besides folder: FolderSnapshot) throws -> [DrawnEntry] {
         guard !indices.isEmpty else { return [] }
         let progress = progress
         let queue = RenderQueue(progress: { progress.show("rendering", $0, of: $1) }) { job in
-            RenderedFile(try FigureRenderer.bytes(of: job))
+            let file = RenderedFile(try FigureRenderer.bytes(of: job))
+            if let staging, folder.digest(of: job.fileName) != file.digest {
+                try staging.stage(file.bytes, named: job.fileName, at: folder.path(job.fileName))
+            }
+            return file
         }
         defer { queue.cancel() }
         let measurer = PangoMeasurer()

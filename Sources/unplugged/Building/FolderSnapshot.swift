@@ -1,11 +1,12 @@
 import Foundation
+import Synchronization
 import UnpluggedBuild
 
 /// The files of an output folder as they are before a build writes anything: each
-/// file's SHA-256, read once, when first asked for.
-final class FolderSnapshot {
+/// file's SHA-256, read once, when first asked for, from any thread.
+final class FolderSnapshot: Sendable {
     let folder: String
-    private var digests: [String: String?] = [:]
+    private let digests = Mutex<[String: String?]>([:])
 
     init(folder: String) {
         self.folder = folder
@@ -18,9 +19,9 @@ final class FolderSnapshot {
 
     /// The digest of the file's bytes; nil when there is no such file.
     func digest(of name: String) -> String? {
-        if let known = digests[name] { return known }
+        if let known = digests.withLock({ $0[name] }) { return known }
         let digest = FileManager.default.contents(atPath: path(name)).map { SHA256.hex($0) }
-        digests[name] = digest
+        digests.withLock { $0[name] = digest }
         return digest
     }
 

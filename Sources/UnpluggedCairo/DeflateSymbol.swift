@@ -34,4 +34,11 @@ struct DeflateSymbol {
             extra = UInt32(offset & ((1 << extraBitCount) - 1))
         }
     }
+
+    /// The extra bits of each length symbol 257...285, from 0, and of each distance
+    /// symbol 0...29: what the encoder writes after a symbol, without working it out again.
+    static let lengthExtraBitCounts: [Int] = (257...285).map { symbol in
+        symbol < 265 || symbol == 285 ? 0 : (symbol - 261) / 4
+    }
+    static let distanceExtraBitCounts: [Int] = (0..<30).map { symbol in symbol < 4 ? 0 : symbol / 2 - 1 }
 }

@@ -12,14 +12,42 @@
 /// parsed as they come: positions count from the first scanline byte, and byte `p`
 /// is read at `p - windowStart` in the window.
 struct LZ77: ~Copyable {
-    /// Literal bytes (below 2¹⁶) and matches (`length << 16 | distance`), in order.
-    private(set) var tokens: [UInt32] = []
+    /// The parse in order, each literal or match as a `Token`.
+    var tokens: UnsafeBufferPointer<Token> { UnsafeBufferPointer(start: tokenStore, count: tokenCount) }
     /// How often each literal/length symbol (0...285) and distance symbol (0...29)
     /// occurs: what the block's Huffman codes are built from.
-    private(set) var literalLengthCounts = [Int](repeating: 0, count: 286)
-    private(set) var distanceCounts = [Int](repeating: 0, count: 30)
+    var literalLengthCounts: [Int] { Array(literalLengthCountStore) }
+    var distanceCounts: [Int] { Array(distanceCountStore) }
     /// The first byte not yet parsed.
     private(set) var position = 0
+
+    /// A literal byte, or a match with its length and distance already in DEFLATE's
+    /// symbols and extra bits (RFC 1951 §3.2.5), worked out once, as it is counted.
+    struct Token {
+        private let bits: UInt32
+
+        init(literal: UInt8) {
+            bits = UInt32(literal)
+        }
+
+        init(length: DeflateSymbol, distance: DeflateSymbol) {
+            bits = 1 << 31 | UInt32(length.symbol - 257) << 26 | UInt32(distance.symbol) << 21
+                | length.extra << 13 | distance.extra
+        }
+
+        var isMatch: Bool { bits >> 31 != 0 }
+        /// The byte of a literal; the literal/length symbol of a match.
+        var literalOrLengthSymbol: Int { isMatch ? 257 + Int(bits >> 26 & 31) : Int(bits & 0xff) }
+        var lengthExtra: UInt32 { bits >> 13 & 31 }
+        var distanceSymbol: Int { Int(bits >> 21 & 31) }
+        var distanceExtra: UInt32 { bits & 0x1fff }
+    }
+
+    private var tokenStore: UnsafeMutablePointer<Token>
+    private var tokenCount = 0
+    private var tokenCapacity: Int
+    private let literalLengthCountStore = UnsafeMutableBufferPointer<Int>.allocate(capacity: 286)
+    private let distanceCountStore = UnsafeMutableBufferPointer<Int>.allocate(capacity: 30)
 
     static let window = 32768
     static let minMatch = 3
@@ -37,12 +65,18 @@ struct LZ77: ~Copyable {
     init(pixelSize: Int, rowLength: Int, byteCount: Int) {
         self.pixelSize = pixelSize
         above = rowLength <= LZ77.window ? rowLength : 0
-        tokens.reserveCapacity(byteCount / 32)
+        tokenCapacity = max(1024, byteCount / 32)
+        tokenStore = .allocate(capacity: tokenCapacity)
+        literalLengthCountStore.initialize(repeating: 0)
+        distanceCountStore.initialize(repeating: 0)
         last = .allocate(capacity: 1 << LZ77.hashBits)
         last.initialize(repeating: -1)
     }
 
     deinit {
+        tokenStore.deallocate()
+        literalLengthCountStore.deallocate()
+        distanceCountStore.deallocate()
         last.deallocate()
     }
 
@@ -81,14 +115,27 @@ struct LZ77: ~Copyable {
     }
 
     private mutating func addLiteral(_ byte: UInt8) {
-        tokens.append(UInt32(byte))
-        literalLengthCounts[Int(byte)] += 1
+        append(Token(literal: byte))
+        literalLengthCountStore[Int(byte)] += 1
     }
 
     private mutating func addMatch(length: Int, distance: Int) {
-        tokens.append(UInt32(length) << 16 | UInt32(distance))
-        literalLengthCounts[DeflateSymbol(length: length).symbol] += 1
-        distanceCounts[DeflateSymbol(distance: distance).symbol] += 1
+        let lengthSymbol = DeflateSymbol(length: length), distanceSymbol = DeflateSymbol(distance: distance)
+        append(Token(length: lengthSymbol, distance: distanceSymbol))
+        literalLengthCountStore[lengthSymbol.symbol] += 1
+        distanceCountStore[distanceSymbol.symbol] += 1
+    }
+
+    @inline(__always)
+    private mutating func append(_ token: Token) {
+        if tokenCount == tokenCapacity {
+            let larger = UnsafeMutablePointer<Token>.allocate(capacity: 2 * tokenCapacity)
+            larger.moveInitialize(from: tokenStore, count: tokenCount)
+            tokenStore.deallocate()
+            (tokenStore, tokenCapacity) = (larger, 2 * tokenCapacity)
+        }
+        (tokenStore + tokenCount).initialize(to: token)
+        tokenCount += 1
     }
 
     /// How many bytes from `position` equal those from `earlier`, up to `limit`,

@@ -35,7 +35,7 @@ enum ZlibStream {
             let end = nextRow == image.height ? byteCount : filled - LZ77.maxMatch + 1
             parse.parse(window, windowStart: windowStart, upTo: end, available: filled)
         }
-        var writer = BitWriter(capacity: parse.tokens.count + 1024)
+        var writer = BitWriter(capacity: 2 * parse.tokens.count + 1024)
         // 32 KiB window, deflate, "fastest" level; the header's 16 bits are a multiple of 31.
         writer.write(0x78, count: 8)
         writer.write(0x01, count: 8)
@@ -54,18 +54,30 @@ enum ZlibStream {
         writer.write(1, count: 1)  // the final block
         writer.write(2, count: 2)  // with dynamic Huffman codes
         writeCodes(literalLength, distance, to: &writer)
-        for token in parse.tokens {
-            let length = Int(token >> 16)
-            guard length > 0 else {
-                writer.write(literalLength.codes[Int(token)], count: literalLength.lengths[Int(token)])
-                continue
+        // A match's code and extra bits go as one write each for its length and its
+        // distance: at most 15 + 5 and 15 + 13 bits.
+        let lengthExtraBits = DeflateSymbol.lengthExtraBitCounts, distanceExtraBits = DeflateSymbol.distanceExtraBitCounts
+        literalLength.codes.withUnsafeBufferPointer { literalLengthCodes in
+        literalLength.lengths.withUnsafeBufferPointer { literalLengthLengths in
+        distance.codes.withUnsafeBufferPointer { distanceCodes in
+        distance.lengths.withUnsafeBufferPointer { distanceLengths in
+            for token in parse.tokens {
+                let symbol = token.literalOrLengthSymbol
+                let codeLength = literalLengthLengths[symbol]
+                guard token.isMatch else {
+                    writer.write(literalLengthCodes[symbol], count: codeLength)
+                    continue
+                }
+                writer.write(literalLengthCodes[symbol] | token.lengthExtra << codeLength,
+                             count: codeLength + lengthExtraBits[symbol - 257])
+                let distanceSymbol = token.distanceSymbol
+                let distanceLength = distanceLengths[distanceSymbol]
+                writer.write(distanceCodes[distanceSymbol] | token.distanceExtra << distanceLength,
+                             count: distanceLength + distanceExtraBits[distanceSymbol])
             }
-            let lengthSymbol = DeflateSymbol(length: length)
-            writer.write(literalLength.codes[lengthSymbol.symbol], count: literalLength.lengths[lengthSymbol.symbol])
-            writer.write(lengthSymbol.extra, count: lengthSymbol.extraBitCount)
-            let distanceSymbol = DeflateSymbol(distance: Int(token & 0xffff))
-            writer.write(distance.codes[distanceSymbol.symbol], count: distance.lengths[distanceSymbol.symbol])
-            writer.write(distanceSymbol.extra, count: distanceSymbol.extraBitCount)
+        }
+        }
+        }
         }
         writer.write(literalLength.codes[256], count: literalLength.lengths[256])
     }

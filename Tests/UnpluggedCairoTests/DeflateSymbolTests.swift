@@ -32,4 +32,10 @@ struct DeflateSymbolTests {
             #expect(symbol.extra < 1 << symbol.extraBitCount, "distance \(distance)")
         }
     }
+
+    @Test("the extra bit counts the encoder looks up are the RFC's")
+    func extraBitTables() {
+        #expect(DeflateSymbol.lengthExtraBitCounts == Self.lengthExtraBits)
+        #expect(DeflateSymbol.distanceExtraBitCounts == Self.distanceExtraBits)
+    }
 }

@@ -29,15 +29,16 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         .target(name: "UnpluggedModel"),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
-        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "CZlib", "UnpluggedFigures"]),
+        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "CZlib", "CAccelerated", "UnpluggedFigures"]),
         // The manifest, the build record and the figure index: what `build` decides,
         // without drawing (it never imports Cairo), so it is tested and fuzzed fast.
         .target(
             name: "UnpluggedBuild",
-            dependencies: ["UnpluggedModel", "UnpluggedFigures", "CSHA256", .product(name: "Yams", package: "Yams")]
+            dependencies: ["UnpluggedModel", "UnpluggedFigures", "CAccelerated", .product(name: "Yams", package: "Yams")]
         ),
-        // SHA-256 with the processor's SHA instructions, for the build record's digests.
-        .target(name: "CSHA256"),
+        // SHA-256 and Adler-32 with instructions beyond the x86-64 baseline, where the
+        // processor has them.
+        .target(name: "CAccelerated"),
         .executableTarget(
             name: "unplugged",
             dependencies: [

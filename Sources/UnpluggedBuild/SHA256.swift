@@ -1,4 +1,4 @@
-import CSHA256
+import CAccelerated
 
 /// SHA-256 (FIPS 180-4), to tell whether a file's bytes changed since `build` wrote
 /// them: a digest in the build record costs 64 characters where the bytes would cost

@@ -1,16 +1,34 @@
-/// The Adler-32 checksum that ends a zlib stream (RFC 1950 §8.2), sixteen bytes at a
-/// time: zlib's byte-at-a-time loop takes 0.9 ms of a frame's 2.8 MB, this 0.4 ms.
+import CAccelerated
+
+/// The Adler-32 checksum that ends a zlib stream (RFC 1950 §8.2), which the
+/// compressor adds each row to as it makes it.
 ///
-/// Over a block of n bytes, s1 gains their sum and s2 gains n·s1 plus each byte times
-/// its distance from the block's end; per-lane sums keep that in vector registers.
-/// The compressor adds each row as it makes it.
+/// With SSSE3, which nearly every x86-64 processor has, `CAccelerated` sums sixteen
+/// bytes in a handful of instructions. Otherwise the Swift below does, sixteen bytes
+/// at a time too: zlib's byte-at-a-time loop takes 0.9 ms of a frame's 2.8 MB, this
+/// 0.4 ms. Over a block of n bytes, s1 gains their sum and s2 gains n·s1 plus each
+/// byte times its distance from the block's end; per-lane sums keep that in vector
+/// registers.
 struct Adler32 {
     private static let modulus: UInt32 = 65521
     /// Blocks of 256 × 16 bytes keep every lane sum below 2³².
     private static let chunksPerBlock = 256
+    /// Whether this processor has the instructions `CAccelerated` sums with.
+    static let hardwareAvailable = unplugged_adler32_hardware() != 0
 
     private var s1: UInt32 = 1
     private var s2: UInt32 = 0
+    private let usesHardware: Bool
+
+    init() {
+        usesHardware = Adler32.hardwareAvailable
+    }
+
+    /// A checksum that uses `CAccelerated` only when `hardware` is true and the
+    /// processor can: the tests check the Swift against it.
+    init(hardware: Bool) {
+        usesHardware = hardware && Adler32.hardwareAvailable
+    }
 
     /// The checksum of the bytes added so far.
     var value: UInt32 { s2 << 16 | s1 }
@@ -24,6 +42,12 @@ struct Adler32 {
 
     /// Adds `data`, which follows the bytes added so far.
     mutating func add(_ data: UnsafeRawBufferPointer) {
+        if usesHardware {
+            guard let start = data.baseAddress else { return }
+            let sum = unplugged_adler32(value, start.assumingMemoryBound(to: UInt8.self), data.count)
+            (s1, s2) = (sum & 0xffff, sum >> 16)
+            return
+        }
         let modulus = Adler32.modulus, chunksPerBlock = Adler32.chunksPerBlock
         var s1 = s1, s2 = s2
         var offset = 0

@@ -27,4 +27,20 @@ struct Adler32Tests {
         #expect(adler.value == bytes.withUnsafeBytes { Adler32.checksum($0) })
         #expect(adler.value == bytes.withUnsafeBufferPointer { UInt32(adler32_z(1, $0.baseAddress, $0.count)) })
     }
+
+    @Test("the SSSE3 sums and the Swift agree, at every length around their chunks and blocks")
+    func hardwareAgreesWithSwift() throws {
+        try #require(Adler32.hardwareAvailable, "this processor has no SSSE3: only the Swift runs")
+        // Runs of 0xff bring the sums nearest to overflowing; the rest varies.
+        let bytes = (0..<20_000).map { $0 % 7 == 0 ? UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) : 0xff }
+        for length in Array(0...40) + [4095, 4096, 4097, 5535, 5536, 5537, 11_072, 11_073, 20_000] {
+            var hardware = Adler32(hardware: true), swift = Adler32(hardware: false)
+            let split = length / 3
+            bytes[..<split].withUnsafeBytes { hardware.add($0) }
+            bytes[split..<length].withUnsafeBytes { hardware.add($0) }
+            bytes[..<length].withUnsafeBytes { swift.add($0) }
+            #expect(hardware.value == swift.value, "length \(length)")
+            #expect(hardware.value == bytes[..<length].withUnsafeBufferPointer { UInt32(adler32_z(1, $0.baseAddress, $0.count)) })
+        }
+    }
 }

@@ -1,4 +1,4 @@
-#include "CSHA256.h"
+#include "CAccelerated.h"
 
 #if defined(__x86_64__)
 #include <cpuid.h>

@@ -1,0 +1,27 @@
+// The few loops written in C to use instructions the processor may have beyond the
+// x86-64 baseline Swift compiles for: SHA-256 blocks with the SHA extensions, for
+// the build record's digests, and Adler-32 with SSSE3, for every PNG. Each comes
+// with a test of whether the processor has them; the Swift callers fall back to
+// their own code when it does not (and always on other processors).
+#ifndef UNPLUGGED_CACCELERATED_H
+#define UNPLUGGED_CACCELERATED_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// 1 when this processor has the SHA extensions (and the SSE levels they come
+/// with), else 0; always 0 on processors other than x86-64.
+int unplugged_sha256_hardware(void);
+
+/// Mixes `blocks` 64-byte blocks from `data` into `state` (a, b, …, h), as
+/// FIPS 180-4's compression function does. Only when unplugged_sha256_hardware().
+void unplugged_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks);
+
+/// 1 when this processor has SSSE3, else 0; always 0 on processors other than x86-64.
+int unplugged_adler32_hardware(void);
+
+/// The Adler-32 (RFC 1950) of the bytes summed in `adler` (1 for none) followed by
+/// `length` bytes from `data`. Only when unplugged_adler32_hardware().
+uint32_t unplugged_adler32(uint32_t adler, const uint8_t *data, size_t length);
+
+#endif

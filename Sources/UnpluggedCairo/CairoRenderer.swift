@@ -60,10 +60,9 @@ public struct CairoRenderer: Sendable {
 
     /// How far, in pixels, a curve flattened for a PNG may stray from the true curve.
     /// Cairo's default, a tenth of a pixel, cuts a ball's outline into about thirty
-    /// edges, and scan-converting them was a third of drawing a lesson frame. A quarter
-    /// of a pixel is below what antialiasing shows (no edge moves by a visible shade at
-    /// 4× zoom) and draws the lesson set in about two thirds of the time (`Scripts/bench-png`).
-    /// Vector output keeps the default: there the curves stay curves.
+    /// edges. A quarter of a pixel is below what antialiasing shows (no edge moves by a
+    /// visible shade at 4× zoom) and drew the lesson set's PNGs in about three quarters
+    /// of the time. Vector output keeps the default: there the curves stay curves.
     static let rasterTolerance = 0.25
 
     /// The scenes as one PDF, a page per scene, each page the size of its scene.

@@ -5,8 +5,10 @@ import UnpluggedFigures
 /// Draws each kind of circle once and stamps copies of it after.
 ///
 /// A model's balls are dozens of circles a figure in a few colours, and filling and
-/// outlining them cost Cairo more than all the rest of a lesson frame: four fifths of
-/// an SVG's time and three fifths of a PNG's drawing (`Scripts/bench-png`).
+/// outlining them cost Cairo more than all the rest of a lesson frame: without its
+/// balls, the reference lesson set's SVGs took a quarter of the time, and its PNGs'
+/// drawing two fifths. Stamped, its SVGs are half the size, and `Scripts/bench-png`
+/// shows drawing at a fifth of the PNGs' time, the rest encoding.
 ///
 /// - On a vector surface (SVG, PDF), the first circle of a radius and style is
 ///   recorded, and every circle like it paints the recording: Cairo writes the

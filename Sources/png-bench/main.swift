@@ -5,9 +5,10 @@ import UnpluggedFigures
 import UnpluggedModel
 
 /// Times PNG encoding of lesson-like images: cairo's own writer against `PNGEncoder` on
-/// the same pixels, `CairoRenderer.png` and `.svg` whole, and a lesson set of 26
-/// SVG + PNG pairs written concurrently, as `unplugged` writes figures.
-/// Usage: png-bench [REPEATS]   (release build: Scripts/bench-png)
+/// the same pixels, `CairoRenderer.png` and `.svg` whole, a lesson set of 26
+/// SVG + PNG pairs written concurrently, as `unplugged` writes figures, and the
+/// reference lesson's own 26 figures on one core: drawing, encoding and SVG apart.
+/// Usage: png-bench [REPEATS]   (release build, from the repository: Scripts/bench-png)
 
 let repeats = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 40
 let renderer = CairoRenderer()
@@ -85,3 +86,24 @@ let lessonSet = milliseconds {
     }
 }
 print("lesson set: \(pairs) SVG + PNG pairs of the opaque frame, concurrently: \(ms(lessonSet))")
+
+// The real lesson set on one core: where a build's time goes, figure kind aside.
+let lessonScenes = try LessonSet.scenes()
+let lessonSurfaces = try lessonScenes.map { decoded(try renderer.png($0)) }
+defer { lessonSurfaces.forEach { cairo_surface_destroy($0) } }
+let rounds = max(1, repeats / 10)
+func setMilliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let clock = ContinuousClock()
+    var best = Double.infinity
+    for _ in 0..<3 {
+        let elapsed = try clock.measure { for _ in 0..<rounds { try body() } }
+        let (seconds, attoseconds) = elapsed.components
+        best = min(best, (Double(seconds) + Double(attoseconds) * 1e-18) * 1000 / Double(rounds))
+    }
+    return best
+}
+let lessonPNG = try setMilliseconds { for scene in lessonScenes { _ = try renderer.png(scene) } }
+let lessonEncoding = try setMilliseconds { for surface in lessonSurfaces { _ = try PNGEncoder.encode(surface) } }
+let lessonSVG = try setMilliseconds { for scene in lessonScenes { _ = try renderer.svg(scene) } }
+print("reference lesson set, \(lessonScenes.count) figures, one core: CairoRenderer.png \(ms(lessonPNG))"
+      + " (drawing \(ms(lessonPNG - lessonEncoding)), PNGEncoder \(ms(lessonEncoding))), .svg \(ms(lessonSVG))")

@@ -1,14 +1,7 @@
 #include "CAccelerated.h"
 
 #if defined(__x86_64__)
-#include <cpuid.h>
 #include <immintrin.h>
-
-int unplugged_adler32_hardware(void) {
-    unsigned int a, b, c, d;
-    if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
-    return (c >> 9) & 1;
-}
 
 enum { modulus = 65521 };
 /// Chunks of 16 bytes between reductions: few enough that no 32-bit lane sum below
@@ -53,8 +46,6 @@ uint32_t unplugged_adler32(uint32_t adler, const uint8_t *data, size_t length) {
 }
 
 #else
-
-int unplugged_adler32_hardware(void) { return 0; }
 
 uint32_t unplugged_adler32(uint32_t adler, const uint8_t *data, size_t length) {
     (void)data; (void)length;

@@ -13,21 +13,19 @@ struct Adler32 {
     private static let modulus: UInt32 = 65521
     /// Blocks of 256 × 16 bytes keep every lane sum below 2³².
     private static let chunksPerBlock = 256
-    /// Whether this processor has the instructions `CAccelerated` sums with.
-    static let hardwareAvailable = unplugged_adler32_hardware() != 0
 
     private var s1: UInt32 = 1
     private var s2: UInt32 = 0
     private let usesHardware: Bool
 
     init() {
-        usesHardware = Adler32.hardwareAvailable
+        usesHardware = Processor.hasSSSE3
     }
 
     /// A checksum that uses `CAccelerated` only when `hardware` is true and the
     /// processor can: the tests check the Swift against it.
     init(hardware: Bool) {
-        usesHardware = hardware && Adler32.hardwareAvailable
+        usesHardware = hardware && Processor.hasSSSE3
     }
 
     /// The checksum of the bytes added so far.

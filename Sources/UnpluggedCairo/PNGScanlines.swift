@@ -1,3 +1,5 @@
+import CAccelerated
+
 /// A Cairo image as the rows of bytes a PNG compresses: for every row a filter byte,
 /// then the row's pixels, as palette indices when the image has at most 256 colours,
 /// else as RGB, or RGBA when some pixel is not opaque.
@@ -23,6 +25,8 @@ struct PNGScanlines {
     private let rows: [UnsafePointer<UInt32>]
     /// Every row of an indexed image, made while finding its palette; else empty.
     private let indices: [UInt8]
+    /// Whether RGB rows are made by `CAccelerated` (with SSSE3) rather than the Swift.
+    private let usesHardware: Bool
 
     var pixelSize: Int {
         switch colorType {
@@ -41,9 +45,12 @@ struct PNGScanlines {
     /// apart: premultiplied when `hasAlpha` (Cairo's ARGB32), else with the top byte
     /// unused (RGB24). There must be at least one pixel, and the pixels must stay as
     /// they are until the last row is written.
-    init(pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, hasAlpha: Bool) {
+    /// `hardware` false makes RGB rows with the Swift even where `CAccelerated`
+    /// could: the tests compare the two.
+    init(pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, hasAlpha: Bool, hardware: Bool = true) {
         self.width = width
         self.height = height
+        usesHardware = hardware && Processor.hasSSSE3
         let rows = (0..<height).map { (pixels + $0 * stride).assumingMemoryBound(to: UInt32.self) }
         self.rows = rows
         // A lesson frame's antialiased edges often make thousands of colours. Every
@@ -66,6 +73,9 @@ struct PNGScanlines {
         switch colorType {
         case .indexed:
             indices.withUnsafeBytes { out.copyMemory(from: $0.baseAddress! + row * rowLength, byteCount: rowLength) }
+        case .truecolor where usesHardware:
+            out.storeBytes(of: 0, as: UInt8.self)
+            unplugged_rgb_row(rows[row], width, (out + 1).assumingMemoryBound(to: UInt8.self))
         case .truecolor:
             PNGScanlines.writeRGB(rows[row], width: width, to: out)
         case .truecolorWithAlpha:

@@ -1,8 +1,9 @@
 // The few loops written in C to use instructions the processor may have beyond the
 // x86-64 baseline Swift compiles for: SHA-256 blocks with the SHA extensions, for
-// the build record's digests, and Adler-32 with SSSE3, for every PNG. Each comes
-// with a test of whether the processor has them; the Swift callers fall back to
-// their own code when it does not (and always on other processors).
+// the build record's digests, and, with SSSE3, Adler-32 and Cairo's pixels turned
+// into PNG rows, for every PNG. Each comes with a test of whether the processor has
+// them; the Swift callers fall back to their own code when it does not (and always
+// on other processors).
 #ifndef UNPLUGGED_CACCELERATED_H
 #define UNPLUGGED_CACCELERATED_H
 
@@ -18,10 +19,14 @@ int unplugged_sha256_hardware(void);
 void unplugged_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks);
 
 /// 1 when this processor has SSSE3, else 0; always 0 on processors other than x86-64.
-int unplugged_adler32_hardware(void);
+int unplugged_ssse3(void);
 
 /// The Adler-32 (RFC 1950) of the bytes summed in `adler` (1 for none) followed by
-/// `length` bytes from `data`. Only when unplugged_adler32_hardware().
+/// `length` bytes from `data`. Only when unplugged_ssse3().
 uint32_t unplugged_adler32(uint32_t adler, const uint8_t *data, size_t length);
+
+/// Writes `width` pixels of Cairo's RGB24 (native 0x00RRGGBB words) as PNG's RGB
+/// bytes, exactly 3 × `width` of them. Only when unplugged_ssse3().
+void unplugged_rgb_row(const uint32_t *pixels, size_t width, uint8_t *out);
 
 #endif

@@ -6,12 +6,16 @@ import Foundation
 ///
 /// Every command names itself (`commandName:`): left out, the argument parser derives
 /// each name from its type's name at run time, a millisecond of every start-up.
+///
+/// The version goes into every build record, and a record from another version
+/// reuses nothing: raise it whenever the same inputs draw different bytes, so that
+/// a teacher's next `build` draws every figure again instead of mixing old and new.
 @main
 struct Unplugged: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unplugged",
         abstract: "Draw the figures of the \"language models, unplugged\" lesson from teaching data.",
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [Render.self, Table.self, Sample.self, Build.self, Watch.self]
     )
 

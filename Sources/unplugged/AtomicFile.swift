@@ -1,9 +1,9 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 /// Writes files so that a reader never sees half of one, and a set of files so that
-/// a failure leaves them all as they were.
+/// a failure leaves them all as they were: each is staged (written in full under a
+/// temporary name beside it), and only when all are staged are they committed
+/// (renamed over their destinations).
 enum AtomicFile {
     /// Writes `bytes` to a temporary file in the destination's folder, then renames
     /// it over the destination: rename within one folder is atomic on POSIX systems,
@@ -15,30 +15,8 @@ enum AtomicFile {
         try commit([try stage(bytes, for: path)])
     }
 
-    /// Writes every file to a temporary file beside its destination first, on every
-    /// core (a lesson set is dozens of files); only when all are written (the disk had
-    /// room) and no destination is a folder are they renamed over their destinations.
-    /// A failure before that removes the temporary files and leaves every destination
-    /// as it was.
-    static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
-        let outcomes = Mutex<[Int: Result<StagedFile, any Error>]>([:])
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let outcome = Result { try stage(files[index].bytes, for: files[index].path) }
-            outcomes.withLock { $0[index] = outcome }
-        }
-        let results = outcomes.withLock { $0 }.sorted { $0.key < $1.key }.map(\.value)
-        let staged = results.compactMap { try? $0.get() }
-        do {
-            for result in results { _ = try result.get() }
-        } catch {
-            discard(staged)
-            throw error
-        }
-        try commit(staged)
-    }
-
     /// Writes `bytes` in full to a temporary file beside `path`, to be renamed over it
-    /// by `commit` (or removed by `discard`); `build` does this while it draws.
+    /// by `commit` (or removed by `discard`); `build` and `render` do this as they draw.
     static func stage(_ bytes: [UInt8], for path: String) throws -> StagedFile {
         let temporary = temporaryPath(for: path)
         do {

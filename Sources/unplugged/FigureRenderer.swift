@@ -27,19 +27,10 @@ struct RenderJob: Sendable {
     }
 }
 
-/// Renders scenes to the bytes of their files, in memory, on every core.
-///
-/// Rendering is apart from writing so that `render` and `build` can both draw
-/// everything first and write only when all of it has succeeded: a failure leaves the
-/// output folder as it was.
+/// Renders a scene to the bytes of its file, in memory: `render` and `build` run it
+/// on every core (`RenderQueue`) and write the bytes under a temporary name
+/// (`StagedFiles`), renaming them into place only when everything has succeeded.
 enum FigureRenderer {
-    /// Every job's bytes, in the order of `jobs`; throws the first failure by order.
-    static func render(_ jobs: [RenderJob]) throws -> [[UInt8]] {
-        let queue = RenderQueue(work: bytes(of:))
-        queue.add(jobs)
-        return try queue.results()
-    }
-
     /// The bytes of one job's file.
     static func bytes(of job: RenderJob) throws -> [UInt8] {
         let renderer = CairoRenderer()

@@ -5,10 +5,11 @@ import UnpluggedFigures
 /// Renders figures and writes them into a folder, whole or not at all: `render`'s way
 /// of writing, which has no build record.
 ///
-/// Every file is rendered in memory first (`FigureRenderer`, on every core), then all
-/// are written to temporary files beside their destinations and only then renamed over
-/// them, so a failure leaves every figure as it was, and a crash leaves each figure
-/// either as it was or wholly new.
+/// Every file is rendered on every core and written under a temporary name beside
+/// its destination as soon as it is drawn (`StagedFiles`); only when all are written
+/// are they renamed over their destinations. So a failure leaves every figure as it
+/// was (and no output folder it made), a crash leaves each figure either as it was or
+/// wholly new, and no more than a few files' bytes are in memory at once.
 struct FigureWriter {
     let folder: String
     let formats: [OutputFormat]
@@ -19,10 +20,25 @@ struct FigureWriter {
     @discardableResult
     func write(_ figures: [Figure]) throws -> [String] {
         let jobs = RenderJob.jobs(for: figures, formats: formats, scale: scale)
-        let bytes = try FigureRenderer.render(jobs)
-        let files = zip(jobs, bytes).map { job, bytes in ((folder as NSString).appendingPathComponent(job.fileName), bytes) }
-        try AtomicFile.prepareFolder(folder)
-        try AtomicFile.writeAll(files)
-        return files.map(\.0)
+        let madeFolders = try AtomicFile.prepareFolder(folder)
+        let staged = StagedFiles()
+        var written = false
+        defer {
+            if !written {
+                staged.discardAll()
+                AtomicFile.removeFolders(madeFolders)
+            }
+        }
+        let folder = folder
+        let queue = RenderQueue { job in
+            let path = (folder as NSString).appendingPathComponent(job.fileName)
+            return try staged.stage(FigureRenderer.bytes(of: job), named: path, at: path).path
+        }
+        defer { queue.cancel() }
+        queue.add(jobs)
+        let paths = try queue.results()
+        try AtomicFile.commit(paths.map { staged[$0]! })
+        written = true
+        return paths
     }
 }

@@ -109,6 +109,16 @@ struct OversizedFigureTests {
         #expect(run.status == 1)
         #expect(run.standardError.contains("more than the 32767 a side Cairo can draw; choose --scale"), "\(run.standardError)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+
+        // Into a folder with figures already in it: the SVG is drawn (and written
+        // under a temporary name) before the PNG fails; the folder is left as it was.
+        let out = folder.appendingPathComponent("kept")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
+        try Data("old table".utf8).write(to: out.appendingPathComponent("table.svg"))
+        let again = try CommandRun.unplugged(["render", "table", "wide.csv", "--top", "500", "--out", "kept"], in: folder)
+        #expect(again.status == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["table.svg"])
+        #expect(try Data(contentsOf: out.appendingPathComponent("table.svg")) == Data("old table".utf8))
     }
 }
 

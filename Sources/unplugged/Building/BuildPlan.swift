@@ -1,7 +1,7 @@
 /// What a build does to its output folder, decided before any of it is done.
 struct BuildPlan {
-    /// Files made or changed, with their new bytes, by name.
-    var writes: [(name: String, bytes: [UInt8])] = []
+    /// Files made or changed, by name.
+    var writes: [String] = []
     /// Files made again with the bytes they already have, or not drawn at all.
     var unchanged: [String] = []
     /// Files build wrote earlier that no figure makes any more.
@@ -28,7 +28,7 @@ struct BuildSummary: CustomStringConvertible {
 
     /// Every file the build makes or removes, one a line, for `--dry-run`.
     var details: String {
-        (plan.writes.map { "make \($0.name)" } + plan.removals.map { "remove \($0)" })
+        (plan.writes.map { "make \($0)" } + plan.removals.map { "remove \($0)" })
             .map { "  \($0)\n" }.joined()
     }
 }

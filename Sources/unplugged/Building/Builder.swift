@@ -65,8 +65,9 @@ struct Builder {
         let index = FigureIndex(figures: zip(manifest.figures, made).flatMap { entry, record in
             record.figures.map { (summary: $0, formats: entry.formats) }
         })
-        newFiles[FigureIndex.markdownName] = RenderedFile(Array(index.markdown().utf8))
-        newFiles[FigureIndex.htmlName] = RenderedFile(Array(index.html(title: manifest.title).utf8))
+        let pages = [FigureIndex.markdownName: Array(index.markdown().utf8),
+                     FigureIndex.htmlName: Array(index.html(title: manifest.title).utf8)]
+        for (name, bytes) in pages { newFiles[name] = RenderedFile(digest: SHA256.hex(bytes)) }
 
         var record = BuildRecord(tool: Self.tool, entries: made)
         for entry in made where !entry.files.contains(where: { newFiles[$0] != nil }) {
@@ -82,7 +83,7 @@ struct Builder {
                 throw FileError(path: onDisk.path(name),
                                 reason: "is not a file build wrote, and build would replace it (\(manifest.file) makes \(name)); move it away, or give the figure another name")
             } else {
-                plan.writes.append((name, file.bytes))
+                plan.writes.append(name)
             }
         }
         plan.unchanged += made.flatMap(\.files).filter { newFiles[$0] == nil }
@@ -95,7 +96,7 @@ struct Builder {
         }
         let recordBytes = record.encoded()
         if !dryRun {
-            try apply(plan, staged: staged, record: recordBytes, digests: record.files, claiming: old, in: onDisk)
+            try apply(plan, staged: staged, pages: pages, record: recordBytes, digests: record.files, claiming: old, in: onDisk)
             let ours = Set(record.files.keys).union(old.files.keys).union([BuildRecord.fileName])
             for leftover in onDisk.leftoverTemporaryFiles(of: ours) { unlink(onDisk.path(leftover)) }
         }
@@ -104,22 +105,27 @@ struct Builder {
     }
 
     /// Carries out the plan: first a record that claims the files about to be written,
-    /// then the files (renamed into place, those not staged while drawing written
-    /// first), then removals, then the final record. An interruption at any point
-    /// leaves whole files and a record naming every file build wrote, so the next build
-    /// knows them as its own (to replace or remove), and no teacher's file as its own.
-    private func apply(_ plan: BuildPlan, staged: StagedFiles, record: [UInt8], digests: [String: String],
-                       claiming old: BuildRecord, in folder: FolderSnapshot) throws {
+    /// then the files (the figures staged while drawing, the `pages` beside them staged
+    /// now), renamed into place, then removals, then the final record. An interruption
+    /// at any point leaves whole files and a record naming every file build wrote, so
+    /// the next build knows them as its own (to replace or remove), and no teacher's
+    /// file as its own.
+    private func apply(_ plan: BuildPlan, staged: StagedFiles, pages: [String: [UInt8]], record: [UInt8],
+                       digests: [String: String], claiming old: BuildRecord, in folder: FolderSnapshot) throws {
         if !plan.writes.isEmpty || !plan.removals.isEmpty || folder.digest(of: BuildRecord.fileName) != SHA256.hex(record) {
             try AtomicFile.prepareFolder(folder.folder)
         }
-        if plan.writes.contains(where: { old.files[$0.name] == nil }) {
+        if plan.writes.contains(where: { old.files[$0] == nil }) {
             var claim = old
-            for (name, _) in plan.writes { claim.files[name] = digests[name] }
+            for name in plan.writes { claim.files[name] = digests[name] }
             try AtomicFile.write(claim.encoded(), to: folder.path(BuildRecord.fileName))
         }
-        try AtomicFile.commit(plan.writes.map { name, bytes in
-            try staged[name] ?? staged.stage(bytes, named: name, at: folder.path(name))
+        try AtomicFile.commit(plan.writes.map { name in
+            if let file = staged[name] { return file }
+            guard let bytes = pages[name] else {
+                throw FileError(path: folder.path(name), reason: "was planned but never drawn; this is a bug in unplugged, please report it")
+            }
+            return try staged.stage(bytes, named: name, at: folder.path(name))
         })
         for name in plan.removals {
             guard unlink(folder.path(name)) == 0 || errno == ENOENT else {
@@ -158,9 +164,10 @@ struct Builder {
         guard !indices.isEmpty else { return [] }
         let progress = progress
         let queue = RenderQueue(progress: { progress.show("rendering", $0, of: $1) }) { job in
-            let file = RenderedFile(try FigureRenderer.bytes(of: job))
+            let bytes = try FigureRenderer.bytes(of: job)
+            let file = RenderedFile(digest: SHA256.hex(bytes))
             if let staging, folder.digest(of: job.fileName) != file.digest {
-                try staging.stage(file.bytes, named: job.fileName, at: folder.path(job.fileName))
+                try staging.stage(bytes, named: job.fileName, at: folder.path(job.fileName))
             }
             return file
         }
@@ -216,15 +223,11 @@ private struct DrawnEntry {
     var files: [(name: String, file: RenderedFile)]
 }
 
-/// A file's bytes and their SHA-256, for the build record and to tell what changed.
+/// What build keeps of a drawn file: the SHA-256 of its bytes, for the build record
+/// and to tell what changed. The bytes themselves are staged as soon as they are
+/// drawn (when they change) and not kept.
 private struct RenderedFile: Sendable {
-    let bytes: [UInt8]
     let digest: String
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        digest = SHA256.hex(bytes)
-    }
 }
 
 /// A figure that could not be made, named by its place in the manifest.

@@ -1,8 +1,10 @@
 import Synchronization
 
-/// The files a build has written under temporary names (`AtomicFile.stage`), by the
-/// name of the file each will become, from whichever thread wrote them: a build that
-/// fails removes them all, and one that succeeds renames them into place.
+/// The files `build` or `render` has written under temporary names
+/// (`AtomicFile.stage`), by the name of the file each will become, from whichever
+/// thread wrote them: one that fails removes them all, one that succeeds renames them
+/// into place. A file is staged as soon as it is drawn, so that its bytes need not
+/// be kept: a long training document's frames are gigabytes.
 final class StagedFiles: Sendable {
     private let files = Mutex<[String: StagedFile]>([:])
 
@@ -19,8 +21,13 @@ final class StagedFiles: Sendable {
         files.withLock { $0[name] }
     }
 
+    /// Every staged file, in the order of the names.
+    var all: [StagedFile] {
+        files.withLock { $0.sorted { $0.key < $1.key }.map(\.value) }
+    }
+
     /// Removes every staged file not renamed into place.
     func discardAll() {
-        AtomicFile.discard(files.withLock { Array($0.values) })
+        AtomicFile.discard(all)
     }
 }

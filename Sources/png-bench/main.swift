@@ -19,15 +19,15 @@ let images: [(name: String, scene: Scene)] = [
     ("sticky note", StickyFigure.scene(for: "blue", in: BuiltInLesson.vocabulary, measurer: PangoMeasurer())),
 ]
 
-/// Milliseconds per run of `body`: the fastest of three rounds of `repeats` runs, as
+/// Milliseconds per run of `body`: the fastest of three rounds of `runs` runs, as
 /// the other engineers' builds share these cores.
-func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+func milliseconds(runs: Int = repeats, _ body: () throws -> Void) rethrows -> Double {
     let clock = ContinuousClock()
     var best = Double.infinity
     for _ in 0..<3 {
-        let elapsed = try clock.measure { for _ in 0..<repeats { try body() } }
+        let elapsed = try clock.measure { for _ in 0..<runs { try body() } }
         let (seconds, attoseconds) = elapsed.components
-        best = min(best, (Double(seconds) + Double(attoseconds) * 1e-18) * 1000 / Double(repeats))
+        best = min(best, (Double(seconds) + Double(attoseconds) * 1e-18) * 1000 / Double(runs))
     }
     return best
 }
@@ -92,18 +92,8 @@ let lessonScenes = try LessonSet.scenes()
 let lessonSurfaces = try lessonScenes.map { decoded(try renderer.png($0)) }
 defer { lessonSurfaces.forEach { cairo_surface_destroy($0) } }
 let rounds = max(1, repeats / 10)
-func setMilliseconds(_ body: () throws -> Void) rethrows -> Double {
-    let clock = ContinuousClock()
-    var best = Double.infinity
-    for _ in 0..<3 {
-        let elapsed = try clock.measure { for _ in 0..<rounds { try body() } }
-        let (seconds, attoseconds) = elapsed.components
-        best = min(best, (Double(seconds) + Double(attoseconds) * 1e-18) * 1000 / Double(rounds))
-    }
-    return best
-}
-let lessonPNG = try setMilliseconds { for scene in lessonScenes { _ = try renderer.png(scene) } }
-let lessonEncoding = try setMilliseconds { for surface in lessonSurfaces { _ = try PNGEncoder.encode(surface) } }
-let lessonSVG = try setMilliseconds { for scene in lessonScenes { _ = try renderer.svg(scene) } }
+let lessonPNG = try milliseconds(runs: rounds) { for scene in lessonScenes { _ = try renderer.png(scene) } }
+let lessonEncoding = try milliseconds(runs: rounds) { for surface in lessonSurfaces { _ = try PNGEncoder.encode(surface) } }
+let lessonSVG = try milliseconds(runs: rounds) { for scene in lessonScenes { _ = try renderer.svg(scene) } }
 print("reference lesson set, \(lessonScenes.count) figures, one core: CairoRenderer.png \(ms(lessonPNG))"
       + " (drawing \(ms(lessonPNG - lessonEncoding)), PNGEncoder \(ms(lessonEncoding))), .svg \(ms(lessonSVG))")

@@ -14,10 +14,15 @@ public struct FigureIndex: Sendable {
     }
 
     /// One `{figure}` directive per figure: the file, its alt text, its caption.
-    /// The SVG is shown when there is one (sharp at any size), else the PNG, else the PDF.
+    /// The SVG is shown when there is one (sharp at any size), else the PNG; a PDF
+    /// alone (a handout) is a link, since pages cannot show it as a picture.
     public func markdown() -> String {
         var text = "<!-- Made by `unplugged build`: one figure directive per figure, to copy into MyST pages. -->\n"
         for (summary, formats) in figures {
+            guard formats != [.pdf] else {
+                text += "\n[\(Self.oneLine(summary.title))](\(Self.file(summary.name, formats))) \(Self.oneLine(summary.description))\n"
+                continue
+            }
             text += """
 
                 ```{figure} \(Self.file(summary.name, formats))

@@ -30,11 +30,12 @@ public struct Manifest: Sendable {
         public var place: Place
     }
 
-    /// One item of `figures`: a request, and how its files are written.
+    /// One item of `figures`: what it makes, and how its files are written.
     public struct Entry: Hashable, Sendable {
-        public var request: FigureRequest
+        public var making: Making
         /// The input's name in `inputs`, or nil for the built-in lesson.
         public var input: String?
+        /// The formats written: `[.pdf]` for a handout.
         public var formats: [OutputFormat]
         /// PNG pixels per point.
         public var scale: Double
@@ -44,6 +45,18 @@ public struct Manifest: Sendable {
         /// two builds with the same fingerprint and the same input bytes make the same
         /// files. Paths appear as written, so it does not depend on the working folder.
         public var fingerprint: String
+
+        /// What an entry makes: figures of one kind (a file per figure and format), or
+        /// a handout (one PDF of many pages).
+        public enum Making: Hashable, Sendable {
+            case figures(FigureRequest)
+            case handout(HandoutRequest)
+        }
+
+        /// The figures' request; nil for a handout.
+        public var request: FigureRequest? {
+            if case .figures(let request) = making { request } else { nil }
+        }
     }
 
     /// A line and column of the manifest, as `file:line:column`.

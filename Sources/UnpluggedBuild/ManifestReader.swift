@@ -15,6 +15,11 @@ struct ManifestReader {
     static let figureKeys = ["kind", "input", "name", "document", "prompt", "max-length", "frames", "balls",
                              "values", "shade", "top", "pad-start", "tokens", "documents", "lowercase", "end"]
         + FigureDefaults.keys
+    /// A handout's keys: the input and how it is read, the classroom, the file's name.
+    static let handoutKeys = ["kind", "input", "name", "paper", "capacity", "die", "context", "pad-start", "tokens",
+                              "documents", "lowercase", "end"]
+    /// What `kind:` may say: a figure kind, or `handout`.
+    static let kinds = FigureKind.allCases.map(\.rawValue) + ["handout"]
 
     func read(_ text: String) throws -> Manifest {
         let root: Yams.Node
@@ -54,15 +59,28 @@ struct ManifestReader {
 
     /// One item of `figures`.
     private func entry(_ value: ManifestValue, defaults: FigureDefaults, inputs: [Manifest.Input]) throws -> Manifest.Entry {
-        let pairs = try value.mapping(keys: Self.figureKeys, what: "a figure")
+        let pairs = try value.mapping(keys: Self.figureKeys + ["paper", "capacity", "die"], what: "a figure")
         func node(_ key: String) -> ManifestValue? { pairs.first { $0.key.text == key }?.value }
         guard let kindNode = node("kind") else {
-            throw value.error("this figure has no kind",
-                              fix: "add `kind:` with one of \(FigureKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw value.error("this figure has no kind", fix: "add `kind:` with one of \(Self.kinds.joined(separator: ", "))")
         }
-        let kind: FigureKind = try kindNode.choice(what: "kind")
+        let kindName = try kindNode.string()
+        guard Self.kinds.contains(kindName) else {
+            throw kindNode.error("unknown kind '\(kindName)'",
+                                 fix: Suggestion.nearest(to: kindName, among: Self.kinds).map { "did you mean '\($0)'?" }
+                                    ?? "use one of: \(Self.kinds.joined(separator: ", "))")
+        }
+        let isHandout = kindName == "handout"
+        let kind = FigureKind(rawValue: kindName)
+        let ownKeys = isHandout ? Self.handoutKeys : Self.figureKeys
+        for (key, _) in pairs where !ownKeys.contains(key.text) {
+            throw key.value.error(isHandout ? "a handout has no \(key.text)" : "\(key.text) is for a handout, not a \(kind!.rawValue) figure",
+                                  fix: isHandout ? "leave it out: a handout is one PDF, and takes \(Self.handoutKeys.dropFirst().joined(separator: ", "))"
+                                                 : "leave it out, or make this a `kind: handout`")
+        }
         var settings = defaults
         var options = FigureOptions()
+        var handout = HandoutRequest()
         var overrides = ReadingOverrides()
         var startPadding = false
         var input: Manifest.Input?
@@ -88,6 +106,7 @@ struct ManifestReader {
                                       fix: "use letters, digits, - and _ only: figures are written into the output folder and nowhere else")
                 }
                 options.name = name
+                handout.name = name
             case "document": options.document = try value.integer(atLeast: 1)
             case "prompt": options.prompt = try value.words()
             case "max-length": options.maximumLength = try value.integer(atLeast: 1)
@@ -96,6 +115,9 @@ struct ManifestReader {
             case "values": options.values = try value.choice(what: "values")
             case "shade": options.shading = try value.boolean()
             case "top": options.topWords = try value.integer(atLeast: 1)
+            case "paper": handout.paper = try value.choice(what: "paper")
+            case "capacity": handout.capacity = try value.integer(atLeast: 1, atMost: HandoutRequest.largestCapacity)
+            case "die": handout.die = try value.choice(what: "die")
             case "pad-start": startPadding = try value.boolean()
             case "tokens": overrides.tokens = try value.choice(what: "tokens")
             case "documents": overrides.documents = try value.choice(what: "documents")
@@ -110,12 +132,18 @@ struct ManifestReader {
             }
         }
         try check(kind: kind, input: input, pairs: pairs)
+        let fingerprint = try fingerprint(of: pairs, input: input, settings: settings)
+        guard let kind else {
+            (handout.input, handout.overrides, handout.contextLength, handout.startPadding)
+                = (input?.path, overrides, settings.context, startPadding)
+            return Manifest.Entry(making: .handout(handout), input: input?.name, formats: [.pdf], scale: 1,
+                                  place: value.place, fingerprint: fingerprint)
+        }
         options.seed = settings.seed
         options.theme = settings.theme
         let request = FigureRequest(kind: kind, input: input?.path, overrides: overrides, contextLength: settings.context,
                                     startPadding: startPadding, options: options)
-        let fingerprint = try fingerprint(of: pairs, input: input, settings: settings)
-        return Manifest.Entry(request: request, input: input?.name, formats: settings.formats, scale: settings.scale,
+        return Manifest.Entry(making: .figures(request), input: input?.name, formats: settings.formats, scale: settings.scale,
                               place: value.place, fingerprint: fingerprint)
     }
 
@@ -143,7 +171,7 @@ struct ManifestReader {
 
     /// The checks that need the input: reading choices for documents only, training
     /// kinds from documents only.
-    private func check(kind: FigureKind, input: Manifest.Input?,
+    private func check(kind: FigureKind?, input: Manifest.Input?,
                        pairs: [(key: ManifestValue.Key, value: ManifestValue)]) throws {
         let source = Lesson.Source(path: input?.path)
         let documentKeys = ["pad-start", "tokens", "documents", "lowercase"]
@@ -153,7 +181,7 @@ struct ManifestReader {
             throw key.value.error("\(key.text) reads a documents file, but \(what)",
                                   fix: "leave it out, or give a documents file as the input")
         }
-        if kind.needsDocuments, input != nil {
+        if let kind, kind.needsDocuments, input != nil {
             let node = pairs.first { $0.key.text == "input" }!.value
             throw node.error("a \(kind.rawValue) figure trains on documents, but \(what)",
                              fix: "give a documents file (one document per line) as its input")

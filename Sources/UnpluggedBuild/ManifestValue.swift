@@ -62,10 +62,11 @@ struct ManifestValue {
         return scalar.string
     }
 
-    func integer(atLeast minimum: Int) throws -> Int {
+    func integer(atLeast minimum: Int, atMost maximum: Int = .max) throws -> Int {
         let text = try string()
-        guard let value = Int(text), value >= minimum else {
-            throw error("'\(text)' is not a whole number of \(minimum) or more", fix: "write a number such as \(minimum)")
+        guard let value = Int(text), value >= minimum, value <= maximum else {
+            let range = maximum == .max ? "of \(minimum) or more" : "from \(minimum) to \(maximum)"
+            throw error("'\(text)' is not a whole number \(range)", fix: "write a number such as \(minimum)")
         }
         return value
     }

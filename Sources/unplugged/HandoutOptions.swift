@@ -30,40 +30,27 @@ struct HandoutOptions: ParsableArguments {
     /// ignore them silently.
     var isGiven: Bool { chosenPaper != nil || chosenCapacity != nil || chosenDie != nil }
 
-    /// The most balls a bucket can be asked to hold: more is no longer a classroom kit.
-    static let largestCapacity = 1000
-
     func validate() throws {
-        guard (1...HandoutOptions.largestCapacity).contains(capacity) else {
-            throw ValidationError("--capacity must be from 1 to \(HandoutOptions.largestCapacity) balls, not \(capacity).")
+        guard (1...HandoutRequest.largestCapacity).contains(capacity) else {
+            throw ValidationError("--capacity must be from 1 to \(HandoutRequest.largestCapacity) balls, not \(capacity).")
         }
     }
 
-    /// The handout's title: the front matter's `title`, else the input's file name, else
-    /// "Built-in lesson".
-    static func title(of lesson: Lesson) -> String {
-        if let title = lesson.model.metadata.title, !title.isEmpty { return title }
-        switch lesson.source {
-        case .builtIn: return "Built-in lesson"
-        case .documents(let path), .countTable(let path): return (path as NSString).lastPathComponent
-        }
-    }
-
-    /// Lays out the handout of `lesson` and writes `handout.pdf` into the output folder,
-    /// whole or not at all (or prints its pages' scenes with `--dump`).
-    func write(_ lesson: Lesson, output: OutputOptions) throws {
-        let title = HandoutOptions.title(of: lesson)
-        let pages = Handout.pages(for: lesson.model, title: title, paper: paper, capacity: capacity, die: die,
-                                  measurer: PangoMeasurer())
+    /// Lays out the handout `input` and `figure` ask for and writes `handout.pdf` into
+    /// the output folder, whole or not at all (or prints its pages' scenes with `--dump`).
+    func write(_ input: InputOptions, _ figure: FigureOptionFlags, output: OutputOptions) throws {
+        let request = HandoutRequest(input: input.input, overrides: input.overrides, contextLength: figure.contextLength,
+                                     startPadding: figure.padStart, paper: paper, capacity: capacity, die: die)
+        let handout = try request.handout(measurer: PangoMeasurer())
         if output.dump {
-            for (index, page) in pages.enumerated() { print("# handout page \(index + 1)\n\(page.dump())") }
+            for (index, page) in handout.pages.enumerated() { print("# handout page \(index + 1)\n\(page.dump())") }
             return
         }
-        let bytes = try CairoRenderer().pdf(pages, title: title)
+        let bytes = try CairoRenderer().pdf(handout.pages, title: handout.title)
         try AtomicFile.prepareFolder(output.folder)
-        let path = (output.folder as NSString).appendingPathComponent("handout.pdf")
+        let path = (output.folder as NSString).appendingPathComponent("\(handout.name).pdf")
         try AtomicFile.write(bytes, to: path)
-        print("wrote \(path) (\(pages.count) pages, \(paper.rawValue))")
+        print("wrote \(path) (\(handout.pages.count) pages, \(paper.rawValue))")
     }
 }
 

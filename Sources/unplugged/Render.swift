@@ -47,8 +47,7 @@ struct Render: ParsableCommand {
     func run() throws {
         try reportingFailure {
             guard let figureKind = kind.figureKind else {
-                let lesson = try input.load(contextLength: figure.contextLength, startPadding: figure.padStart)
-                return try handout.write(lesson, output: output)
+                return try handout.write(input, figure, output: output)
             }
             let figures = try request(figureKind).figures(measurer: PangoMeasurer())
             if output.dump {

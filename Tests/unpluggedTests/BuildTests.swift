@@ -151,6 +151,25 @@ struct BuildTests {
         #expect(try folder.stamps() == before)
     }
 
+    @Test("a handout entry makes one PDF of many pages, linked from figures.md and index.html")
+    func handout() throws {
+        try folder.write(manifest + "  - kind: handout\n    input: colours\n    paper: letter\n    name: class-kit\n", to: "figures.yml")
+        let run = try folder.build()
+        #expect(run.status == 0, "\(run.standardError)")
+        let pdf = try folder.bytes("img/class-kit.pdf")
+        #expect(pdf.starts(with: Data("%PDF-".utf8)))
+        let pages = String(decoding: pdf, as: UTF8.self).components(separatedBy: "/Type /Page\n").count - 1
+            + String(decoding: pdf, as: UTF8.self).components(separatedBy: "/Type /Page ").count - 1
+        #expect(pages > 3, "the handout has \(pages) pages")
+        let markdown = String(decoding: try folder.bytes("img/figures.md"), as: UTF8.self)
+        #expect(markdown.contains("[Handout: colours.txt](class-kit.pdf) A printable handout of"))
+        let html = String(decoding: try folder.bytes("img/index.html"), as: UTF8.self)
+        #expect(html.contains("<a href=\"class-kit.pdf\">class-kit.pdf</a>"))
+        let stamps = try folder.stamps()
+        #expect(try folder.build().standardOutput.hasPrefix("made 0, "))
+        #expect(try folder.stamps() == stamps)
+    }
+
     @Test("a build that fails once drawing has begun leaves no temporary file, and no output folder it made")
     func failureCleansUp() throws {
         // The stickies are drawn (and written under temporary names) while the

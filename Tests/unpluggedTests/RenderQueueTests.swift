@@ -10,8 +10,8 @@ struct RenderQueueTests {
     /// Jobs of different sizes, so that costliest-first takes them out of order.
     private func jobs(_ names: [String], widths: [Double]) -> [RenderJob] {
         zip(names, widths).map { name, width in
-            RenderJob(fileName: name, scene: Scene(size: Size(width: width, height: 10), background: nil,
-                                                   title: name, description: "", nodes: []),
+            RenderJob(fileName: name, pages: [Scene(size: Size(width: width, height: 10), background: nil,
+                                                    title: name, description: "", nodes: [])],
                       format: .svg, scale: 1)
         }
     }

@@ -12,6 +12,14 @@ public enum Paper: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// Its name as people write it: "A4", "US Letter".
+    public var label: String {
+        switch self {
+        case .a4: "A4"
+        case .letter: "US Letter"
+        }
+    }
+
     /// The margin kept blank on every side: half an inch (12.7 mm), more than the
     /// 3 to 6 mm that home and school printers cannot print on, so nothing is cut off.
     public static let margin = 36.0

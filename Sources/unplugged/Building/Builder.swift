@@ -177,16 +177,22 @@ struct Builder {
         var summaries: [[FigureSummary]] = []
         for index in indices {
             let entry = manifest.figures[index]
-            let figures: [Figure]
             do {
-                figures = try entry.request.figures(measurer: measurer)
+                switch entry.making {
+                case .figures(let request):
+                    let figures = try request.figures(measurer: measurer)
+                    summaries.append(figures.map { FigureSummary(name: $0.name, title: $0.scene.title, description: $0.scene.description) })
+                    jobs.append(RenderJob.jobs(for: figures, formats: entry.formats, scale: entry.scale))
+                case .handout(let request):
+                    let handout = try request.handout(measurer: measurer)
+                    summaries.append([FigureSummary(name: handout.name, title: handout.caption, description: handout.description)])
+                    jobs.append([RenderJob.job(for: handout)])
+                }
             } catch let error as InputError {
                 throw error
             } catch {
                 throw EntryError(place: entry.place, underlying: error)
             }
-            summaries.append(figures.map { FigureSummary(name: $0.name, title: $0.scene.title, description: $0.scene.description) })
-            jobs.append(RenderJob.jobs(for: figures, formats: entry.formats, scale: entry.scale))
             queue.add(jobs[jobs.count - 1])
         }
         let files = try queue.results()

@@ -36,11 +36,13 @@ struct HandoutOptions: ParsableArguments {
         }
     }
 
-    /// Lays out the handout `input` and `figure` ask for and writes `handout.pdf` into
-    /// the output folder, whole or not at all (or prints its pages' scenes with `--dump`).
+    /// Lays out the handout `input` and `figure` ask for and writes `handout.pdf` (or
+    /// `<--name>.pdf`) into the output folder, whole or not at all (or prints its pages'
+    /// scenes with `--dump`).
     func write(_ input: InputOptions, _ figure: FigureOptionFlags, output: OutputOptions) throws {
         let request = HandoutRequest(input: input.input, overrides: input.overrides, contextLength: figure.contextLength,
-                                     startPadding: figure.padStart, paper: paper, capacity: capacity, die: die)
+                                     startPadding: figure.padStart, paper: paper, capacity: capacity, die: die,
+                                     name: figure.name ?? "handout")
         let handout = try request.handout(measurer: PangoMeasurer())
         if output.dump {
             for (index, page) in handout.pages.enumerated() { print("# handout page \(index + 1)\n\(page.dump())") }

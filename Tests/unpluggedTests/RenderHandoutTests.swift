@@ -27,6 +27,10 @@ struct RenderHandoutTests {
         let pdf = try Data(contentsOf: folder.appendingPathComponent("print/handout.pdf"))
         #expect(pdf.starts(with: Data("%PDF".utf8)))
         #expect(mediaBoxes(pdf) == Array(repeating: "/MediaBox [ 0 0 595.275591 841.889764 ]", count: 6))
+
+        let named = try CommandRun.unplugged(["render", "handout", "--name", "class-kit", "--out", "print"], in: folder)
+        #expect(named.standardOutput == "wrote print/class-kit.pdf (6 pages, a4)\n")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("print/class-kit.pdf")) == pdf)
     }
 
     @Test("a context-2 table on Letter: 16 bins give more pages, each 612 × 792; the title is the file name")

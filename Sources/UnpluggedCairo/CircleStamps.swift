@@ -92,7 +92,8 @@ final class CircleStamps {
     private func stampImage(of shape: Shape, at center: Point) -> Bool {
         var matrix = cairo_matrix_t()
         cairo_get_matrix(context, &matrix)
-        guard matrix.xy == 0, matrix.yx == 0, matrix.xx == matrix.yy, matrix.xx > 0 else { return false }
+        guard matrix.xy == 0, matrix.yx == 0, matrix.xx == matrix.yy, matrix.xx > 0,
+              Sprite.reach(of: shape, scale: matrix.xx) <= Sprite.largestReach else { return false }
         var (x, y) = (center.x, center.y)
         cairo_user_to_device(context, &x, &y)
         let pixel = (x: x.rounded(.down), y: y.rounded(.down))
@@ -143,9 +144,17 @@ final class CircleStamps {
             return sprite
         }
 
+        /// How far, in pixels, the circle's ink reaches from its centre.
+        static func reach(of shape: Shape, scale: Double) -> Double {
+            (shape.radius + (shape.style.stroke?.width ?? 0)) * scale
+        }
+
+        /// Larger circles are drawn in place: they are few, and kept images of them
+        /// would be megabytes each.
+        static let largestReach = 128.0
+
         private init(_ key: Key) {
-            let reach = (key.shape.radius + (key.shape.style.stroke?.width ?? 0)) * key.scale
-            margin = Int(reach.rounded(.up)) + 2
+            margin = Int(Sprite.reach(of: key.shape, scale: key.scale).rounded(.up)) + 2
             side = 2 * margin + 1
             stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, Int32(side)))
             pixels = .allocate(capacity: stride * side)

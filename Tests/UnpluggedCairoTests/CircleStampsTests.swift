@@ -53,4 +53,12 @@ struct CircleStampsTests {
         #expect(svg.components(separatedBy: "<path").count - 1 == 5)
         #expect(svg.components(separatedBy: "<use").count - 1 == 37)
     }
+
+    @Test("a large circle is drawn in place, not kept as an image")
+    func largeCircleInPlace() throws {
+        let scene = Scene(size: Size(width: 300, height: 300), background: .white, title: "Big", description: "A big circle.",
+                          nodes: [.circle(center: Point(x: 150.3, y: 150.7), radius: 120,
+                                          style: Style(fill: Color(hex: "#4a86e8"), stroke: Stroke(.black, width: 2)))])
+        #expect(try CairoRenderer().png(scene, scale: 2) == CairoRenderer(stampingCircles: false).png(scene, scale: 2))
+    }
 }

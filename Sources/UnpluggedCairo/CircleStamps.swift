@@ -89,11 +89,17 @@ final class CircleStamps {
         return recording
     }
 
+    /// Whether a circle is small enough at `scale` to be kept as an image: larger ones
+    /// are few, and their images would be megabytes each, so they are drawn in place.
+    static func keepsImage(radius: Double, style: Style, scale: Double) -> Bool {
+        Sprite.reach(of: Shape(radius: radius, style: style), scale: scale) <= 128
+    }
+
     private func stampImage(of shape: Shape, at center: Point) -> Bool {
         var matrix = cairo_matrix_t()
         cairo_get_matrix(context, &matrix)
         guard matrix.xy == 0, matrix.yx == 0, matrix.xx == matrix.yy, matrix.xx > 0,
-              Sprite.reach(of: shape, scale: matrix.xx) <= Sprite.largestReach else { return false }
+              CircleStamps.keepsImage(radius: shape.radius, style: shape.style, scale: matrix.xx) else { return false }
         var (x, y) = (center.x, center.y)
         cairo_user_to_device(context, &x, &y)
         let pixel = (x: x.rounded(.down), y: y.rounded(.down))
@@ -148,10 +154,6 @@ final class CircleStamps {
         static func reach(of shape: Shape, scale: Double) -> Double {
             (shape.radius + (shape.style.stroke?.width ?? 0)) * scale
         }
-
-        /// Larger circles are drawn in place: they are few, and kept images of them
-        /// would be megabytes each.
-        static let largestReach = 128.0
 
         private init(_ key: Key) {
             margin = Int(Sprite.reach(of: key.shape, scale: key.scale).rounded(.up)) + 2

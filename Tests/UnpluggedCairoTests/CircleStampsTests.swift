@@ -54,11 +54,11 @@ struct CircleStampsTests {
         #expect(svg.components(separatedBy: "<use").count - 1 == 37)
     }
 
-    @Test("a large circle is drawn in place, not kept as an image")
-    func largeCircleInPlace() throws {
-        let scene = Scene(size: Size(width: 300, height: 300), background: .white, title: "Big", description: "A big circle.",
-                          nodes: [.circle(center: Point(x: 150.3, y: 150.7), radius: 120,
-                                          style: Style(fill: Color(hex: "#4a86e8"), stroke: Stroke(.black, width: 2)))])
-        #expect(try CairoRenderer().png(scene, scale: 2) == CairoRenderer(stampingCircles: false).png(scene, scale: 2))
+    @Test("balls are kept as images at any scale a figure is drawn at; a large circle is drawn in place")
+    func whichCirclesAreKept() {
+        let outlined = Style(fill: .white, stroke: Stroke(.black, width: 1.3))
+        #expect(CircleStamps.keepsImage(radius: 8, style: outlined, scale: 2))
+        #expect(CircleStamps.keepsImage(radius: 8, style: outlined, scale: 12))
+        #expect(!CircleStamps.keepsImage(radius: 120, style: outlined, scale: 2))
     }
 }

@@ -6,11 +6,12 @@ import UnpluggedModel
 
 /// Makes every figure of a manifest and brings its output folder up to date.
 ///
-/// Everything is decided and rendered in memory before the first file is written, so
-/// a bad input or a failing figure leaves the folder as it was. Then only files whose
-/// bytes change are written (each atomically), the files this tool wrote earlier that
-/// are no longer made are removed, and the build record is written last. A teacher's
-/// own files in the folder are never touched: the record says which files are ours.
+/// Files whose bytes change are written under temporary names as they are drawn, and
+/// only once everything is drawn and checked are they renamed into place (each
+/// atomically), so a bad input or a failing figure leaves the folder as it was. Then
+/// the files this tool wrote earlier that are no longer made are removed, and the
+/// build record is written last. A teacher's own files in the folder are never
+/// touched: the record says which files are ours.
 struct Builder {
     let manifest: Manifest
     /// Draw every entry again, even one the record shows is up to date.

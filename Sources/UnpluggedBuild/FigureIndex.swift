@@ -1,3 +1,5 @@
+import UnpluggedFigures
+
 /// The two pages `build` writes beside the figures, so they can be used at once:
 /// `figures.md`, MyST `{figure}` directives to paste into a lesson's slides or book,
 /// and `index.html`, a gallery to look over every figure in a browser straight from
@@ -45,7 +47,7 @@ public struct FigureIndex: Sendable {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(Self.escaped(title))</title>
+            <title>\(MarkupText.escaped(title))</title>
             <style>
             :root { color-scheme: light dark; --ink: #262626; --paper: #ffffff; --card: #f4f4f4; --muted: #595959; }
             @media (prefers-color-scheme: dark) { :root { --ink: #e8e8e8; --paper: #1e1f22; --card: #2b2d31; --muted: #a6a6a6; } }
@@ -59,18 +61,18 @@ public struct FigureIndex: Sendable {
             </style>
             </head>
             <body>
-            <h1>\(Self.escaped(title))</h1>
+            <h1>\(MarkupText.escaped(title))</h1>
             <main>
 
             """
         for (summary, formats) in figures {
-            let file = Self.escaped(Self.file(summary.name, formats))
+            let file = MarkupText.escaped(Self.file(summary.name, formats))
             let picture = formats == [.pdf]
                 ? "<a href=\"\(file)\">\(file)</a>"
-                : "<a href=\"\(file)\"><img src=\"\(file)\" alt=\"\(Self.escaped(summary.description))\" loading=\"lazy\"></a>"
+                : "<a href=\"\(file)\"><img src=\"\(file)\" alt=\"\(MarkupText.escaped(summary.description))\" loading=\"lazy\"></a>"
             page += """
-                <figure id="\(Self.escaped(summary.name))">\(picture)
-                <figcaption>\(Self.escaped(summary.title))<small>\(Self.escaped(summary.name))</small></figcaption></figure>
+                <figure id="\(MarkupText.escaped(summary.name))">\(picture)
+                <figcaption>\(MarkupText.escaped(summary.title))<small>\(MarkupText.escaped(summary.name))</small></figcaption></figure>
 
                 """
         }
@@ -86,19 +88,5 @@ public struct FigureIndex: Sendable {
     /// Text on one line: a directive option ends at the line's end.
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
-    }
-
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

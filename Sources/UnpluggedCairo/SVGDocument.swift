@@ -1,3 +1,5 @@
+import UnpluggedFigures
+
 /// Cairo's SVG output made repeatable and accessible.
 ///
 /// Cairo names each drawing's group after a counter shared by the whole process
@@ -22,7 +24,7 @@ struct SVGDocument {
             return bytes
         }
         let attributes = " role=\"img\" aria-labelledby=\"title desc\""
-        let label = "\n<title id=\"title\">\(escaped(title))</title>\n<desc id=\"desc\">\(escaped(description))</desc>"
+        let label = "\n<title id=\"title\">\(MarkupText.escaped(title))</title>\n<desc id=\"desc\">\(MarkupText.escaped(description))</desc>"
         var document: [UInt8] = []
         document.reserveCapacity(bytes.count + attributes.utf8.count + label.utf8.count)
         document += bytes[..<rootEnd]
@@ -73,19 +75,5 @@ struct SVGDocument {
 
     private static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-    }
-
-    private func escaped(_ value: String) -> String {
-        var escaped = ""
-        for character in value {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

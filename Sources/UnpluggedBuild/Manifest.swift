@@ -30,17 +30,20 @@ public struct Manifest: Sendable {
         public var place: Place
     }
 
-    /// One item of `figures`: what it makes, and how its files are written.
+    /// One item of `figures`: what it makes, from which input, with which options.
     public struct Entry: Hashable, Sendable {
-        public var making: Making
+        public var kind: Kind
         /// The input's name in `inputs`, or nil for the built-in lesson.
         public var input: String?
-        /// The formats written: `[.pdf]` for a handout.
-        public var formats: [OutputFormat]
-        /// PNG pixels per point.
-        public var scale: Double
+        /// The input's path resolved against the manifest's folder; nil for the built-in lesson.
+        public var inputPath: String?
+        /// Every option, the manifest's top-level defaults under the entry's own.
+        public var settings: Settings
         /// Where the entry starts in the manifest, to name when its figures fail.
         public var place: Place
+        /// Where each option the entry uses was written: its own key, else the top-level
+        /// default; an option written nowhere is named at the entry.
+        public var optionPlaces: [String: Place]
         /// Everything that decides the entry's files but the input's bytes, as text:
         /// two builds with the same fingerprint and the same input bytes make the same
         /// files. Paths appear as written, so it does not depend on the working folder.
@@ -53,9 +56,51 @@ public struct Manifest: Sendable {
             case handout(HandoutRequest)
         }
 
+        public var making: Making {
+            switch kind {
+            case .figures(let kind): .figures(settings.figureRequest(kind))
+            case .handout: .handout(settings.handoutRequest)
+            }
+        }
+
         /// The figures' request; nil for a handout.
         public var request: FigureRequest? {
             if case .figures(let request) = making { request } else { nil }
+        }
+
+        /// The formats written: `[.pdf]` for a handout.
+        public var formats: [OutputFormat] { kind == .handout ? [.pdf] : settings.formats }
+
+        /// PNG pixels per point (a handout has no PNG).
+        public var scale: Double { kind == .handout ? 1 : settings.scale }
+
+        /// What an entry drew: its figures, or its handout's pages.
+        public enum Drawing: Sendable {
+            case figures([Figure])
+            case handout(HandoutDocument)
+        }
+
+        /// Loads the entry's input and draws it; nothing is written.
+        /// - Throws: `InputError` at the input file's place, or at the manifest key of
+        ///   the option that cannot be met (a prompt word the model does not know).
+        public func draw(measurer: some TextMeasuring) throws -> Drawing {
+            do {
+                let lesson = try kind.load(inputPath, reading: settings.reading)
+                switch making {
+                case .figures(let request): return .figures(try request.figures(of: lesson, measurer: measurer))
+                case .handout(let request): return .handout(request.handout(of: lesson, measurer: measurer))
+                }
+            } catch let error as InputError {
+                throw placed(error)
+            }
+        }
+
+        /// `error` with an option's name replaced by where the entry's option was written.
+        public func placed(_ error: InputError) -> InputError {
+            error.placingOptions { name in
+                let place = optionPlaces[name] ?? self.place
+                return .key(name, file: place.file, line: place.line, column: place.column)
+            }
         }
     }
 

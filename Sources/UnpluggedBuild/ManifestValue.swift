@@ -1,4 +1,5 @@
 import UnpluggedModel
+import UnpluggedFigures
 import Yams
 
 /// A node of the manifest's YAML with its place, and the readings of it a manifest
@@ -22,16 +23,24 @@ struct ManifestValue {
         InputError(file: file, line: place.line, column: place.column, problem: problem, fix: fix)
     }
 
+    /// Where a value of the option `key` is, for an error about it: `figures.yml:12:11: prompt: …`.
+    func keyPlace(_ key: String) -> InputError.Place {
+        .key(key, file: file, line: place.line, column: place.column)
+    }
+
     /// The `key: value` pairs in the order written.
-    /// - Parameter keys: the keys allowed, or nil for any (names the user chooses).
-    func mapping(keys: [String]?, what: String) throws -> [(key: Key, value: ManifestValue)] {
+    /// - Parameters:
+    ///   - keys: the keys allowed, or nil for any (names the user chooses); "use one of"
+    ///     lists them.
+    ///   - aliases: other names allowed, not listed.
+    func mapping(keys: [String]?, aliases: [String] = [], what: String) throws -> [(key: Key, value: ManifestValue)] {
         guard case .mapping(let mapping) = node else {
             throw error("\(what) should be a map of `key: value` lines", fix: "write `key: value` lines here")
         }
         return try mapping.map { pair in
             let key = ManifestValue(node: pair.key, file: file)
             let text = try key.string()
-            if let keys, !keys.contains(text) {
+            if let keys, !keys.contains(text), !aliases.contains(text) {
                 if let near = Suggestion.nearest(to: text, among: keys) {
                     throw key.error("unknown key '\(text)'", fix: "did you mean '\(near)'?")
                 }
@@ -61,62 +70,15 @@ struct ManifestValue {
         }
         return scalar.string
     }
+}
 
-    func integer(atLeast minimum: Int, atMost maximum: Int = .max) throws -> Int {
-        let text = try string()
-        guard let value = Int(text), value >= minimum, value <= maximum else {
-            let range = maximum == .max ? "of \(minimum) or more" : "from \(minimum) to \(maximum)"
-            throw error("'\(text)' is not a whole number \(range)", fix: "write a number such as \(minimum)")
-        }
-        return value
-    }
-
-    func seed() throws -> UInt64 {
-        let text = try string()
-        guard let value = UInt64(text) else {
-            throw error("'\(text)' is not a seed", fix: "write a whole number from 0 to \(UInt64.max)")
-        }
-        return value
-    }
-
-    func number(above minimum: Double, atMost maximum: Double) throws -> Double {
-        let text = try string()
-        guard let value = Double(text), value > minimum, value <= maximum else {
-            throw error("'\(text)' is not a number more than \(Int(minimum)) and at most \(Int(maximum))",
-                        fix: "write a number such as 2")
-        }
-        return value
-    }
-
-    func boolean() throws -> Bool {
-        let text = try string()
-        switch text.lowercased() {
-        case "true", "yes", "on": return true
-        case "false", "no", "off": return false
-        default: throw error("'\(text)' is not true or false", fix: "write true or false")
-        }
-    }
-
-    /// One of an option's values, with the nearest named when it is misspelt.
-    func choice<Value: RawRepresentable & CaseIterable>(what: String) throws -> Value where Value.RawValue == String {
-        let text = try string()
-        if let value = Value(rawValue: text) { return value }
-        let names = Value.allCases.map(\.rawValue)
-        if let near = Suggestion.nearest(to: text, among: names) {
-            throw error("unknown \(what) '\(text)'", fix: "did you mean '\(near)'?")
-        }
-        throw error("unknown \(what) '\(text)'", fix: "use one of: \(names.joined(separator: ", "))")
-    }
-
-    /// A list of words (`[blue, green]`), or one word.
-    func words() throws -> [String] {
-        let items = if case .sequence = node { try sequence(what: "the words") } else { [self] }
-        return try items.map { item in
-            let word = try item.string()
-            guard !word.contains(where: \.isWhitespace) else {
-                throw item.error("'\(word)' is more than one word", fix: "write a list with one word per item, as [blue, green]")
-            }
-            return word
+extension GivenValue {
+    /// The value as written, for an entry's fingerprint.
+    var text: String {
+        switch self {
+        case .flag(let value): String(value)
+        case .text(let text): text
+        case .list(let items): items.joined(separator: ",")
         }
     }
 }

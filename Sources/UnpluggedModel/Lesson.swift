@@ -24,47 +24,51 @@ public struct Lesson: Sendable {
     public let source: Source
     /// The counts: a bin per context, a column per word.
     public let model: Model
-    private let overrides: ReadingOverrides
+    /// The documents, when asked for at loading and the source has them (training
+    /// traces are made from them): the figure layer reads no files.
+    public let corpus: Corpus?
+    /// Whether the documents were counted with start padding: training on them again
+    /// pads them the same way.
+    public let startPadding: Bool
 
     /// The words, their order and colours.
     public var vocabulary: Vocabulary { model.vocabulary }
 
+    /// How errors and captions name the lesson: its path, or "the built-in lesson".
+    public var name: String {
+        switch source {
+        case .builtIn: BuiltInLesson.name
+        case .documents(let path), .countTable(let path): path
+        }
+    }
+
     /// Loads a lesson.
     /// - Parameters:
     ///   - path: a documents file or a `.csv` count table; nil for the built-in lesson.
-    ///   - overrides: reading choices that override a documents file's front matter
-    ///     (for a count table only `end` applies: which header word is the end token).
-    ///   - contextLength: the context length to count documents with (default 1); for a
-    ///     count table or the built-in lesson it must match the table's, when given.
-    ///   - startPadding: count documents with start padding (documents files only).
+    ///   - reading: how a documents file is read and counted (a count table takes only
+    ///     `end`, and a context length equal to its own).
+    ///   - keepingDocuments: also keep a documents file's documents, whole, in memory
+    ///     (`corpus`), for the figures that train on them; the count is streamed either
+    ///     way. The built-in lesson always has its one training document.
     /// - Throws: `InputError`.
-    public static func load(_ path: String?, overrides: ReadingOverrides = ReadingOverrides(),
-                            contextLength: Int? = nil, startPadding: Bool = false) throws -> Lesson {
+    public static func load(_ path: String?, reading: InputReading = InputReading(),
+                            keepingDocuments: Bool = false) throws -> Lesson {
         let source = Source(path: path)
-        let model: Model
+        let (overrides, contextLength, startPadding) = (reading.overrides, reading.contextLength, reading.startPadding)
         switch source {
         case .documents(let path):
-            model = try DocumentsReader.count(InputText(contentsOf: path), overrides: overrides,
-                                              contextLength: contextLength ?? 1, startPadding: startPadding)
+            let model = try DocumentsReader.count(InputText(contentsOf: path), overrides: overrides,
+                                                  contextLength: contextLength ?? 1, startPadding: startPadding)
+            let corpus = keepingDocuments ? try DocumentsReader.read(InputText(contentsOf: path), overrides: overrides) : nil
+            return Lesson(source: source, model: model, corpus: corpus, startPadding: startPadding)
         case .countTable(let path):
-            model = try CountTableReader.read(InputText(contentsOf: path), endToken: overrides.end)
+            let model = try CountTableReader.read(InputText(contentsOf: path), endToken: overrides.end)
             try check(model, name: path, contextLength: contextLength, startPadding: startPadding)
+            return Lesson(source: source, model: model, corpus: nil, startPadding: false)
         case .builtIn:
-            model = BuiltInLesson.pretrained
+            let model = BuiltInLesson.pretrained
             try check(model, name: BuiltInLesson.name, contextLength: contextLength, startPadding: startPadding)
-        }
-        return Lesson(source: source, model: model, overrides: overrides)
-    }
-
-    /// The documents, read again, whole, into memory (training traces are made from
-    /// them); nil for a count table, which has no documents. The built-in lesson's
-    /// documents are its one training document.
-    /// - Throws: `InputError`.
-    public func corpus() throws -> Corpus? {
-        switch source {
-        case .builtIn: BuiltInLesson.corpus
-        case .countTable: nil
-        case .documents(let path): try DocumentsReader.read(InputText(contentsOf: path), overrides: overrides)
+            return Lesson(source: source, model: model, corpus: BuiltInLesson.corpus, startPadding: false)
         }
     }
 

@@ -1,6 +1,7 @@
 import CCairo
 import UnpluggedCairo
 import UnpluggedFigures
+import UnpluggedModel
 
 /// The reference lesson's figures, as `Scripts/bench-lesson` builds them: the five
 /// stickies and the bins of the pretrained model, the bins of the context-2 model, the
@@ -9,17 +10,20 @@ import UnpluggedFigures
 enum LessonSet {
     static func scenes() throws -> [Scene] {
         let pretrained = "Figures/lesson/init.csv"
-        var generation = FigureRequest(kind: .generation, input: pretrained)
+        var generation = FigureRequest(kind: .generation)
         generation.options.prompt = ["blue"]
         generation.options.seed = 2
-        let requests = [
-            FigureRequest(kind: .stickies, input: pretrained),
-            FigureRequest(kind: .bins, input: pretrained),
-            FigureRequest(kind: .bins, input: "Figures/context-two/context_two.csv"),
-            FigureRequest(kind: .training, input: "Figures/lesson/documents.txt"),
-            generation,
+        let requests: [(FigureRequest, String)] = [
+            (FigureRequest(kind: .stickies), pretrained),
+            (FigureRequest(kind: .bins), pretrained),
+            (FigureRequest(kind: .bins), "Figures/context-two/context_two.csv"),
+            (FigureRequest(kind: .training), "Figures/lesson/documents.txt"),
+            (generation, pretrained),
         ]
         let measurer = PangoMeasurer()
-        return try requests.flatMap { try $0.figures(measurer: measurer).map(\.scene) }
+        return try requests.flatMap { request, input in
+            let lesson = try Kind.figures(request.kind).load(input, reading: InputReading())
+            return try request.figures(of: lesson, measurer: measurer).map(\.scene)
+        }
     }
 }

@@ -1,71 +1,121 @@
 import ArgumentParser
+import Foundation
 import UnpluggedCairo
 import UnpluggedFigures
 import UnpluggedModel
 
-/// `unplugged render KIND [INPUT]`: draws one kind of figure into the output folder,
-/// from a documents file, a count table, or (with no INPUT) the built-in lesson.
+/// `unplugged render KIND [INPUT] [options]`: draws one kind of figure (or the
+/// handout) into the output folder, from a documents file, a count table, or (with no
+/// INPUT) the built-in lesson.
+///
+/// Its options are `Settings.options`, the declarations a manifest reads too, and
+/// `--out` and `--dump`, which only the command line has.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw one kind of lesson figure as SVG and PNG files.",
+        abstract: "Draw one kind of lesson figure as SVG and PNG files (or the handout as a PDF).",
+        usage: "unplugged render KIND [INPUT] [options]",
         discussion: """
-            KIND is one of \(RenderKind.allCases.map { $0.rawValue }.joined(separator: ", ")). \
-            With no INPUT, the built-in lesson is drawn: the reference pretrained model, \
-            and for training and overview its document "green blue purple blue pink".
+            KIND is one of \(Kind.names.joined(separator: ", ")). INPUT is a documents file or a \
+            count table (.csv); with no INPUT, the built-in lesson is drawn: the reference \
+            pretrained model, and for training and overview its document "green blue purple blue pink". \
+            A manifest's figure entries take the same options, under the same names.
+
+            OPTIONS:
+            \(OptionHelp.text(RenderArguments.declarations))
             """
     )
 
-    @Argument(help: "The kind of figure to draw.")
-    var kind: RenderKind
-
-    @OptionGroup var input: InputOptions
-
-    @OptionGroup var figure: FigureOptionFlags
-
-    @OptionGroup var output: OutputOptions
-
-    @OptionGroup var handout: HandoutOptions
-
-    func validate() throws {
-        if kind != .handout, handout.isGiven {
-            throw ValidationError("--paper, --capacity and --die shape the handout; leave them out of render \(kind.rawValue).")
-        }
-        if figure.padStart, !input.isDocumentsFile {
-            throw ValidationError("--pad-start counts documents; give a documents file as INPUT.")
-        }
-    }
-
-    /// What to draw, from the command line's arguments.
-    func request(_ kind: FigureKind) -> FigureRequest {
-        var options = figure.options
-        options.theme = output.resolvedTheme
-        return FigureRequest(kind: kind, input: input.input, overrides: input.overrides,
-                             contextLength: figure.contextLength, startPadding: figure.padStart, options: options)
-    }
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("KIND, then INPUT and the options below.", valueName: "arguments"))
+    var arguments: [String] = []
 
     func run() throws {
+        let request = try RenderArguments(arguments)
         try reportingFailure {
-            guard let figureKind = kind.figureKind else {
-                return try handout.write(input, figure, output: output)
+            let settings = request.settings
+            let lesson = try request.kind.load(request.input, reading: settings.reading)
+            let measurer = PangoMeasurer()
+            switch request.kind {
+            case .figures(let kind):
+                let figures = try settings.figureRequest(kind).figures(of: lesson, measurer: measurer)
+                if request.dump {
+                    for figure in figures { print("# \(figure.name)\n\(figure.scene.dump())") }
+                    return
+                }
+                let writer = FigureWriter(folder: request.folder, formats: settings.formats, scale: settings.scale)
+                let written = try writer.write(figures)
+                print("wrote \(written.count) files to \(request.folder)")
+            case .handout:
+                let handout = settings.handoutRequest.handout(of: lesson, measurer: measurer)
+                if request.dump {
+                    for (index, page) in handout.pages.enumerated() { print("# handout page \(index + 1)\n\(page.dump())") }
+                    return
+                }
+                let bytes = try CairoRenderer().pdf(handout.pages, title: handout.title)
+                try AtomicFile.prepareFolder(request.folder)
+                let path = (request.folder as NSString).appendingPathComponent("\(handout.name).pdf")
+                try AtomicFile.write(bytes, to: path)
+                print("wrote \(path) (\(handout.pages.count) pages, \(handout.paper.rawValue))")
             }
-            let figures = try request(figureKind).figures(measurer: PangoMeasurer())
-            if output.dump {
-                for figure in figures { print("# \(figure.name)\n\(figure.scene.dump())") }
-                return
-            }
-            let writer = FigureWriter(folder: output.folder, formats: output.format.formats, scale: output.scale)
-            let written = try writer.write(figures)
-            print("wrote \(written.count) files to \(output.folder)")
         }
     }
 }
 
-/// What `render` draws: one kind of lesson figure, or the classroom handout (one
-/// PDF of many pages, see `HandoutOptions`).
-enum RenderKind: String, CaseIterable, ExpressibleByArgument {
-    case stickies, table, bins, training, generation, overview, graph, handout
+/// What `render`'s arguments ask for: the kind, the input, every option, and where
+/// the files go.
+struct RenderArguments {
+    var kind: Kind = .figures(.stickies)
+    var input: String?
+    var settings = Settings()
+    /// The folder the figures are written to.
+    var folder = "figures"
+    /// Print each figure's scene as text instead of writing files.
+    var dump = false
 
-    /// The lesson figure it names; nil for the handout.
-    var figureKind: FigureKind? { FigureKind(rawValue: rawValue) }
+    /// `Settings.options`, and the options of the command line alone.
+    static var declarations: [OptionDeclaration<RenderArguments>] {
+        Settings.options.map { $0.lifted(into: \.settings) } + [
+            .value("out", help: "The folder the figures are written to.", valueName: "dir", defaultDescription: "figures",
+                   kinds: [], \.folder) { text throws(OptionProblem) in
+                guard !text.isEmpty else { throw OptionProblem("the folder is empty", fix: "name a folder, such as figures") }
+                return text
+            },
+            .flag("dump", help: "Print each figure's scene as text (rounded coordinates) instead of writing files.",
+                  kinds: [], \.dump),
+        ]
+    }
+
+    /// Reads the arguments.
+    /// - Throws: `ValidationError` (exit 64) for a command line that does not parse or
+    ///   an option the kind or the input cannot take.
+    init(_ arguments: [String]) throws {
+        let parsed = try FlagParser(command: Render.self, declarations: Self.declarations).parse(arguments, into: self)
+        self = parsed.root
+        guard let kindName = parsed.positionals.first else {
+            throw ValidationError("KIND is missing: give one of \(Kind.names.joined(separator: ", "))")
+        }
+        guard let kind = Kind(name: kindName) else {
+            let fix = Suggestion.nearest(to: kindName, among: Kind.names).map { "did you mean '\($0)'?" }
+                ?? "use one of: \(Kind.names.joined(separator: ", "))"
+            throw ValidationError("unknown kind '\(kindName)'; \(fix)")
+        }
+        guard parsed.positionals.count <= 2 else {
+            throw ValidationError("'\(parsed.positionals[2])' is one argument too many: render takes KIND and at most one INPUT")
+        }
+        self.kind = kind
+        input = parsed.positionals.count > 1 ? parsed.positionals[1] : nil
+        try check(parsed.given, for: kind, input: input)
+    }
+}
+
+/// Checks that every option given applies to `kind` and `input`.
+/// - Throws: `ValidationError` naming the flag.
+func check<Root>(_ given: [OptionDeclaration<Root>], for kind: Kind?, input: String?) throws {
+    for option in given {
+        do {
+            try option.check(for: kind, input: Lesson.Source(path: input))
+        } catch let error as InputError {
+            throw ValidationError(error.onCommandLine.description)
+        }
+    }
 }

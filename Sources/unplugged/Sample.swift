@@ -1,4 +1,5 @@
 import ArgumentParser
+import UnpluggedFigures
 import UnpluggedModel
 
 /// `unplugged sample [INPUT]`: generates documents by drawing balls from bins.
@@ -6,91 +7,87 @@ struct Sample: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sample",
         abstract: "Generate documents: one per line, words separated by spaces, prompt included.",
+        usage: "unplugged sample [INPUT] [options]",
         discussion: """
             Each document starts from the prompt; a ball is drawn from the bin of the last \
             words, its word appended, until the end token is drawn (it is not printed). \
             The same seed gives the same documents on every machine. \
             With no INPUT, the built-in lesson's pretrained model.
+
+            OPTIONS:
+            \(OptionHelp.text(SampleArguments.declarations, showingKinds: false))
             """
     )
 
-    @OptionGroup var input: InputOptions
-
-    @Option(help: ArgumentHelp("The words every document starts with, separated by commas.", valueName: "w1,w2"))
-    var prompt: String?
-
-    @Option(help: "The random seed.")
-    var seed: UInt64 = 1
-
-    @Option(help: "How many documents to generate.")
-    var count = 1
-
-    @Option(help: "1 draws as counted; towards 0 the likeliest word wins; above 1 flatter.")
-    var temperature = 1.0
-
-    @Option(help: "The most words in a document, prompt included.")
-    var maxLength = 100
-
-    @Option(name: .customLong("context"), help: ArgumentHelp("The words in a context, to count documents with (default 1).", valueName: "n"))
-    var contextLength: Int?
-
-    @Flag(help: "Precede each document with end tokens, so the start bin learns first words too.")
-    var padStart = false
-
-    @Flag(help: "For a context never seen in training, use its last words instead of stopping.")
-    var backoff = false
-
-    /// The prompt's words.
-    private var promptWords: [String] {
-        prompt.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } ?? []
-    }
-
-    func validate() throws {
-        guard count >= 1 else { throw ValidationError("--count must be 1 or more, not \(count).") }
-        guard temperature >= 0, temperature.isFinite else {
-            throw ValidationError("--temperature must be 0 or more, not \(temperature).")
-        }
-        guard maxLength >= 1 else { throw ValidationError("--max-length must be 1 or more, not \(maxLength).") }
-        if let contextLength, contextLength < 1 {
-            throw ValidationError("--context must be 1 or more, not \(contextLength).")
-        }
-        if promptWords.contains(where: \.isEmpty) {
-            throw ValidationError("--prompt has an empty word; separate words with single commas, as in --prompt blue,green.")
-        }
-        if padStart, !input.isDocumentsFile {
-            throw ValidationError("--pad-start counts documents; give a documents file as INPUT.")
-        }
-    }
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("INPUT, then the options below.", valueName: "arguments"))
+    var arguments: [String] = []
 
     func run() throws {
-        var loaded: Lesson?
+        let request = try SampleArguments(arguments)
         try reportingFailure {
-            loaded = try input.load(contextLength: contextLength, startPadding: padStart)
-        }
-        guard let lesson = loaded else { return }
-        let sampler = Sampler(model: lesson.model, temperature: temperature, maximumLength: maxLength,
-                              unseenContext: backoff ? .backOff : .fail)
-        do {
-            try sampler.check(prompt: promptWords)
-        } catch {
-            throw ValidationError("--prompt: \(error)")
-        }
-        try reportingFailure {
-            var generator = SplitMix64(seed: seed)
+            let lesson = try Lesson.load(request.input, reading: request.settings.reading)
+            let options = request.settings.figure
+            let sampler = Sampler(model: lesson.model, temperature: request.temperature, maximumLength: options.maximumLength,
+                                  unseenContext: request.backoff ? .backOff : .fail)
+            var generator = SplitMix64(seed: options.seed)
             var lines = "" // written at once: an error leaves no half of the output
-            for _ in 0..<count {
-                let trace: GenerationTrace
-                do {
-                    trace = try sampler.generate(prompt: promptWords, using: &generator)
-                } catch {
-                    // Which input's model could not go on.
-                    throw FileError(path: input.input ?? BuiltInLesson.name, reason: "\(error)")
+            do {
+                for _ in 0..<request.count {
+                    lines += try sampler.generate(prompt: options.prompt, using: &generator).words.joined(separator: " ") + "\n"
                 }
-                lines += trace.words.joined(separator: " ") + "\n"
+            } catch let error as SamplingError {
+                throw error.inputError(lesson: lesson.name)
             }
             var output = StandardOutput()
             lines.withUTF8 { output.write(UnsafeRawBufferPointer($0)) }
             try output.finish()
         }
+    }
+}
+
+/// What `sample`'s arguments ask for.
+struct SampleArguments {
+    var input: String?
+    /// The reading options, and the prompt, seed and maximum length generation figures take.
+    var settings: Settings
+    var count = 1
+    var temperature = 1.0
+    var backoff = false
+
+    /// The shared options `sample` takes, by name.
+    private static let shared = ["tokens", "documents", "lowercase", "end", "context", "pad-start", "prompt", "seed",
+                                 "max-length"]
+    /// A document may run longer here than in a figure, which must fit on a slide.
+    private static let maximumLength = 100
+
+    static var declarations: [OptionDeclaration<SampleArguments>] {
+        Settings.options.filter { shared.contains($0.name) }.map { option in
+            option.lifted(into: \.settings, defaultDescription: option.name == "max-length" ? String(maximumLength) : nil)
+        } + [
+            .value("count", help: "How many documents to generate.", valueName: "n", defaultDescription: "1", kinds: [],
+                   \.count) { text throws(OptionProblem) in
+                try OptionText.wholeNumber(text, from: 1)
+            },
+            .value("temperature", help: "1 draws as counted; towards 0 the likeliest word wins; above 1 flatter.",
+                   valueName: "t", defaultDescription: "1", kinds: [], \.temperature) { text throws(OptionProblem) in
+                try OptionText.number(text, atLeast: 0)
+            },
+            .flag("backoff", help: "For a context never seen in training, use its last words instead of stopping.",
+                  kinds: [], \.backoff),
+        ]
+    }
+
+    /// Reads the arguments.
+    /// - Throws: `ValidationError` (exit 64) for a command line that does not parse.
+    init(_ arguments: [String]) throws {
+        settings = Settings()
+        settings.figure.maximumLength = Self.maximumLength
+        let parsed = try FlagParser(command: Sample.self, declarations: Self.declarations).parse(arguments, into: self)
+        self = parsed.root
+        guard parsed.positionals.count <= 1 else {
+            throw ValidationError("'\(parsed.positionals[1])' is one argument too many: sample takes at most one INPUT")
+        }
+        input = parsed.positionals.first
+        try check(parsed.given, for: nil, input: input)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import UnpluggedFigures
 import UnpluggedModel
 
 /// `unplugged table [INPUT]`: prints the model as a table, one row per bin.
@@ -7,48 +8,62 @@ struct Table: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "table",
         abstract: "Print the model's table: one row per context (bin), one column per word.",
+        usage: "unplugged table [INPUT] [options]",
         discussion: """
             CSV is the count table layout (as the lesson's init.csv) and reads back as an INPUT. \
             Percentages are whole numbers that add up to 100 in every row. \
             With no INPUT, the built-in lesson's pretrained table.
+
+            OPTIONS:
+            \(OptionHelp.text(TableArguments.declarations, showingKinds: false))
             """
     )
 
-    @OptionGroup var input: InputOptions
-
-    @Option(name: .customLong("context"), help: ArgumentHelp("The words in a context, to count documents with (default 1).", valueName: "n"))
-    var contextLength: Int?
-
-    @Flag(help: "Precede each document with end tokens, so the start bin learns first words too.")
-    var padStart = false
-
-    @Option(name: .customLong("as"), help: ArgumentHelp("What the cells hold.", valueName: "values"))
-    var values: TableWriter.Values = .counts
-
-    @Option(help: "How the table is written.")
-    var format: TableWriter.Format = .csv
-
-    func validate() throws {
-        if let contextLength, contextLength < 1 {
-            throw ValidationError("--context must be 1 or more, not \(contextLength).")
-        }
-        if padStart, !input.isDocumentsFile {
-            throw ValidationError("--pad-start counts documents; give a documents file as INPUT.")
-        }
-    }
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("INPUT, then the options below.", valueName: "arguments"))
+    var arguments: [String] = []
 
     func run() throws {
+        let request = try TableArguments(arguments)
         try reportingFailure {
-            let lesson = try input.load(contextLength: contextLength, startPadding: padStart)
+            let lesson = try Lesson.load(request.input, reading: request.settings.reading)
             var output = StandardOutput()
-            TableWriter(model: lesson.model, values: values, format: format).write { output.write($0) }
+            TableWriter(model: lesson.model, values: request.values, format: request.format).write { output.write($0) }
             try output.finish()
         }
     }
 }
 
-extension TableWriter.Values: ExpressibleByArgument {}
-extension TableWriter.Format: ExpressibleByArgument {}
+/// What `table`'s arguments ask for.
+struct TableArguments {
+    var input: String?
+    /// The reading options.
+    var settings = Settings()
+    var values: TableWriter.Values = .counts
+    var format: TableWriter.Format = .csv
+
+    /// The shared options `table` takes, by name.
+    private static let shared = ["tokens", "documents", "lowercase", "end", "context", "pad-start"]
+
+    static var declarations: [OptionDeclaration<TableArguments>] {
+        Settings.options.filter { shared.contains($0.name) }.map { $0.lifted(into: \.settings) } + [
+            .choice("as", help: "What the cells hold.", kinds: [], \.values, defaultValue: .counts),
+            .choice("format", help: "How the table is written.", kinds: [], \.format, defaultValue: .csv),
+        ]
+    }
+
+    /// Reads the arguments.
+    /// - Throws: `ValidationError` (exit 64) for a command line that does not parse.
+    init(_ arguments: [String]) throws {
+        let parsed = try FlagParser(command: Table.self, declarations: Self.declarations).parse(arguments, into: self)
+        self = parsed.root
+        guard parsed.positionals.count <= 1 else {
+            throw ValidationError("'\(parsed.positionals[1])' is one argument too many: table takes at most one INPUT")
+        }
+        input = parsed.positionals.first
+        try check(parsed.given, for: nil, input: input)
+    }
+}
+
 
 /// Standard output written with `write(2)`: a table can be hundreds of megabytes, and
 /// this copies nothing on the way.

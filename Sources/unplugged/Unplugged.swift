@@ -24,11 +24,17 @@ struct Unplugged: ParsableCommand {
     /// output silently lost.
     static func main() {
         keepLargeBuffersInTheHeap()
+        var name = configuration.commandName!
         do {
             var command = try parseAsRoot()
+            name = type(of: command).configuration.commandName.map { "\(name) \($0)" } ?? name
             try command.run()
         } catch {
-            exit(withError: error)
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            // A command line that does not parse: one `error:` line, then where to look.
+            FileHandle.standardError.write(Data("error: \(message(for: error))\nSee '\(name) --help'.\n".utf8))
+            Foundation.exit(code.rawValue)
         }
         // `print` writes through the C library's buffer, and a write that fails shows
         // when it is flushed. (Commands with much to print use `StandardOutput`, which

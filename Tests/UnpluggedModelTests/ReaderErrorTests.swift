@@ -146,9 +146,9 @@ struct ReaderErrorTests {
     @Test("a count table's context length is its own, and it cannot be padded")
     func tableLessonMismatch() throws {
         let path = try temporaryFile(ReferenceTables.initCSV, name: "init.csv")
-        let context = inputError { _ = try Lesson.load(path, contextLength: 2) }
+        let context = inputError { _ = try Lesson.load(path, reading: InputReading(contextLength: 2)) }
         #expect(context?.description == "\(path): its count table has contexts of 1 word, not 2 words; leave out the context length, or count a documents file with it")
-        let padding = inputError { _ = try Lesson.load(nil, startPadding: true) }
+        let padding = inputError { _ = try Lesson.load(nil, reading: InputReading(startPadding: true)) }
         #expect(padding?.file == BuiltInLesson.name)
     }
 }

@@ -7,8 +7,8 @@ import UnpluggedModel
 /// up to the new sticky, until the end token is drawn or the maximum length reached.
 public enum GenerationFigure {
     /// Every frame, `<name>00` (the prompt alone) to the last draw.
-    /// - Throws: `FigureError` when the prompt cannot be generated from (an unknown
-    ///   word, a context never seen in training).
+    /// - Throws: `InputError` when the prompt cannot be generated from: an unknown word
+    ///   (the `prompt` option's mistake), a context never seen in training (`input`'s).
     public static func figures(of model: Model, input: String, named name: String, options: FigureOptions,
                                measurer: some TextMeasuring) throws -> [Figure] {
         let trace = try generate(from: model, input: input, options: options)
@@ -27,10 +27,7 @@ public enum GenerationFigure {
         do {
             return try sampler.generate(prompt: options.prompt, using: &generator)
         } catch let error as SamplingError {
-            // The sampling error says what is wrong and how to fix it, after a semicolon.
-            let parts = error.description.split(separator: ";", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            throw FigureError(input: input, problem: parts[0],
-                              fix: parts.count > 1 ? parts[1] : "choose another prompt or seed")
+            throw error.inputError(lesson: input)
         }
     }
 }

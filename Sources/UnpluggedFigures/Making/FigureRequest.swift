@@ -1,38 +1,26 @@
 import UnpluggedModel
 
-/// One `render` (or one manifest entry): which figure, from which input, how.
+/// One `render` (or one manifest entry): which kind of figure, with which options.
 ///
-/// `figures(measurer:)` reads the input and draws; nothing here writes files, so
-/// `render`, `build` and the tests all make figures the same way.
+/// `figures(of:measurer:)` draws from a lesson already loaded: nothing here reads or
+/// writes files, so `render`, `build` and the tests all make figures the same way,
+/// and the figure layer is tested without any file.
 public struct FigureRequest: Hashable, Sendable {
     public var kind: FigureKind
-    /// A documents file or a `.csv` count table; nil for the built-in lesson.
-    public var input: String?
-    public var overrides: ReadingOverrides
-    /// The words in a context, to count documents with; nil for 1 (or a table's own).
-    public var contextLength: Int?
-    /// Count documents with start padding, so first words are learnt too.
-    public var startPadding: Bool
     public var options: FigureOptions
 
-    public init(kind: FigureKind, input: String? = nil, overrides: ReadingOverrides = ReadingOverrides(),
-                contextLength: Int? = nil, startPadding: Bool = false, options: FigureOptions = FigureOptions()) {
+    public init(kind: FigureKind, options: FigureOptions = FigureOptions()) {
         self.kind = kind
-        self.input = input
-        self.overrides = overrides
-        self.contextLength = contextLength
-        self.startPadding = startPadding
         self.options = options
     }
 
-    /// Reads the input and draws the figures: one, or a numbered sequence, or one per word.
-    /// - Throws: `InputError` for a bad input, `FigureError` for a request the input
-    ///   cannot satisfy (a training figure of a count table, a prompt word the model
-    ///   does not know).
-    public func figures(measurer: some TextMeasuring) throws -> [Figure] {
-        let lesson = try Lesson.load(input, overrides: overrides, contextLength: contextLength,
-                                     startPadding: startPadding)
-        let options = options
+    /// Draws the figures: one, or a numbered sequence, or one per word.
+    /// - Parameter lesson: the input, loaded with its documents when the kind trains on
+    ///   them (`FigureKind.needsDocuments`).
+    /// - Throws: `InputError` for a request the lesson cannot satisfy: a training figure
+    ///   of a count table, a document it does not have (the `document` option's), a
+    ///   prompt word the model does not know (the `prompt` option's).
+    public func figures(of lesson: Lesson, measurer: some TextMeasuring) throws -> [Figure] {
         let name = options.name ?? kind.defaultName
         switch kind {
         case .stickies:
@@ -42,7 +30,7 @@ public struct FigureRequest: Hashable, Sendable {
         case .bins:
             return [BinsFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
         case .generation:
-            return try GenerationFigure.figures(of: lesson.model, input: inputName, named: name, options: options,
+            return try GenerationFigure.figures(of: lesson.model, input: lesson.name, named: name, options: options,
                                                 measurer: measurer)
         case .graph:
             return [GraphFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
@@ -55,42 +43,30 @@ public struct FigureRequest: Hashable, Sendable {
         }
     }
 
-    /// How errors name the input.
-    private var inputName: String { input ?? BuiltInLesson.name }
-
     /// Training on the one document asked for, from empty bins: what the training
     /// and overview figures show.
     private func trainingTrace(of lesson: Lesson) throws -> TrainingTrace {
-        guard let corpus = try lesson.corpus() else {
-            throw FigureError(input: inputName, problem: "a count table has no documents to train on, so it cannot make a \(kind.rawValue) figure",
-                              fix: "give a documents file (one document per line) as the input")
+        if case .countTable = lesson.source {
+            throw InputError(file: lesson.name, line: nil, column: nil,
+                             problem: "a count table has no documents to train on, so it cannot make a \(kind.rawValue) figure",
+                             fix: "give a documents file (one document per line) as the input")
+        }
+        guard let corpus = lesson.corpus else {
+            preconditionFailure("a \(kind.rawValue) figure's lesson is loaded with its documents (Kind.load)")
         }
         let count = corpus.documents.count
         guard corpus.documents.indices.contains(options.document - 1) else {
-            throw FigureError(input: inputName, problem: "there is no document \(options.document): it has \(AltText.count(count, "document"))",
-                              fix: count == 0 ? "add a document to the input" : "choose a document from 1 to \(count)")
+            throw InputError(option: "document", problem: "\(lesson.name) has no document \(options.document): it has \(AltText.count(count, "document"))",
+                             fix: count == 0 ? "add a document to the input" : "choose a document from 1 to \(count)")
         }
         let document = Corpus(documents: [corpus.documents[options.document - 1]], vocabulary: corpus.vocabulary,
                               metadata: corpus.metadata)
-        let trace = TrainingTrace(corpus: document, contextLength: lesson.model.contextLength, startPadding: startPadding)
+        let trace = TrainingTrace(corpus: document, contextLength: lesson.model.contextLength,
+                                  startPadding: lesson.startPadding)
         guard !trace.steps.isEmpty else {
-            throw FigureError(input: inputName, problem: "document \(options.document) is shorter than a context of \(AltText.count(lesson.model.contextLength, "word")), so training drops no balls",
-                              fix: "choose a longer document, a shorter context, or --pad-start")
+            throw InputError(option: "document", problem: "document \(options.document) of \(lesson.name) is shorter than a context of \(AltText.count(lesson.model.contextLength, "word")), so training drops no balls",
+                             fix: "choose a longer document, a shorter context, or start padding")
         }
         return trace
     }
-}
-/// A figure the input cannot make, and how to ask for one it can.
-public struct FigureError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let input: String
-    public let problem: String
-    public let fix: String
-
-    public init(input: String, problem: String, fix: String) {
-        self.input = input
-        self.problem = problem
-        self.fix = fix
-    }
-
-    public var description: String { "\(input): \(problem); \(fix)" }
 }

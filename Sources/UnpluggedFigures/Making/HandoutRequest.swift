@@ -1,18 +1,11 @@
 import UnpluggedModel
 
-/// One handout (`render handout`, or `kind: handout` in a manifest): which input, how
-/// it is read, and the classroom it is for.
+/// One handout (`render handout`, or `kind: handout` in a manifest): the classroom it
+/// is for and the PDF's name.
 ///
-/// `handout(measurer:)` reads the input and lays out the pages; nothing here writes
-/// files, so `render` and `build` make handouts the same way.
+/// `handout(of:measurer:)` lays out the pages of a lesson already loaded; nothing here
+/// reads or writes files, so `render` and `build` make handouts the same way.
 public struct HandoutRequest: Hashable, Sendable {
-    /// A documents file or a `.csv` count table; nil for the built-in lesson.
-    public var input: String?
-    public var overrides: ReadingOverrides
-    /// The words in a context, to count documents with; nil for 1 (or a table's own).
-    public var contextLength: Int?
-    /// Count documents with start padding, so first words are learnt too.
-    public var startPadding: Bool
     /// The paper it is printed on.
     public var paper: Paper
     /// The balls in each bucket, for the kit list.
@@ -22,26 +15,20 @@ public struct HandoutRequest: Hashable, Sendable {
     /// The PDF's file name without `.pdf`.
     public var name: String
 
+    /// The PDF's file name when none is given.
+    public static let defaultName = "handout"
     /// The most balls a bucket can be asked to hold: more is no longer a classroom kit.
     public static let largestCapacity = 1000
 
-    public init(input: String? = nil, overrides: ReadingOverrides = ReadingOverrides(), contextLength: Int? = nil,
-                startPadding: Bool = false, paper: Paper = .a4, capacity: Int = 10, die: Die = .d10,
-                name: String = "handout") {
-        self.input = input
-        self.overrides = overrides
-        self.contextLength = contextLength
-        self.startPadding = startPadding
+    public init(paper: Paper = .a4, capacity: Int = 10, die: Die = .d10, name: String = defaultName) {
         self.paper = paper
         self.capacity = capacity
         self.die = die
         self.name = name
     }
 
-    /// Reads the input and lays out every page.
-    /// - Throws: `InputError` for a bad input.
-    public func handout(measurer: some TextMeasuring) throws -> HandoutDocument {
-        let lesson = try Lesson.load(input, overrides: overrides, contextLength: contextLength, startPadding: startPadding)
+    /// Lays out every page.
+    public func handout(of lesson: Lesson, measurer: some TextMeasuring) -> HandoutDocument {
         let title = HandoutRequest.title(of: lesson)
         let pages = Handout.pages(for: lesson.model, title: title, paper: paper, capacity: capacity, die: die,
                                   measurer: measurer)

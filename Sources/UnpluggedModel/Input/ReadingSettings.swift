@@ -39,6 +39,22 @@ public struct ReadingOverrides: Hashable, Sendable {
     }
 }
 
+/// How an input is read and counted: the reading choices, the context length and the
+/// start padding. The command line and a manifest fill it from the same options.
+public struct InputReading: Hashable, Sendable {
+    public var overrides: ReadingOverrides
+    /// The words in a context to count documents with; nil for 1, or a table's own.
+    public var contextLength: Int?
+    /// Precede each document with end tokens, so the first words are learnt too.
+    public var startPadding: Bool
+
+    public init(overrides: ReadingOverrides = ReadingOverrides(), contextLength: Int? = nil, startPadding: Bool = false) {
+        self.overrides = overrides
+        self.contextLength = contextLength
+        self.startPadding = startPadding
+    }
+}
+
 /// Everything that decides how a documents file's bytes become documents of words,
 /// after the command line has overridden the front matter.
 struct ReadingSettings: Sendable {

@@ -13,21 +13,47 @@ public enum SamplingError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The model has no balls at all.
     case noBalls
 
-    public var description: String {
+    public var description: String { "\(problem); \(fix)" }
+
+    /// What is wrong.
+    public var problem: String {
         switch self {
-        case .unknownWord(let word, let vocabulary):
-            let shown = vocabulary.prefix(12).joined(separator: ", ") + (vocabulary.count > 12 ? ", …" : "")
-            return "the prompt word `\(word)` is not in the model's vocabulary; use words of the vocabulary (\(shown))"
+        case .unknownWord(let word, _):
+            "the prompt word `\(word)` is not in the model's vocabulary"
         case .endTokenInPrompt(let word):
-            return "the prompt contains the end token `\(word)`, which ends a document; leave it out of the prompt"
+            "the prompt contains the end token `\(word)`, which ends a document"
         case .promptTooShort(let words, let contextLength):
-            return "the prompt has \(words) word\(words == 1 ? "" : "s") but the model's contexts have \(contextLength); give at least \(contextLength) words, or back off to shorter contexts"
+            "the prompt has \(words) word\(words == 1 ? "" : "s") but the model's contexts have \(contextLength)"
         case .promptTooLong(let words, let maximumLength):
-            return "the prompt has \(words) words, more than the maximum length \(maximumLength); shorten the prompt or raise the maximum length"
+            "the prompt has \(words) words, more than the maximum length \(maximumLength)"
         case .unseenContext(let context):
-            return "the context `\(context)` was never seen in training, so its bin has no balls; back off to a shorter context, or train on documents where it occurs"
+            "the context `\(context)` was never seen in training, so its bin has no balls"
         case .noBalls:
-            return "the model has no balls in any bin; train it on at least one document longer than the context"
+            "the model has no balls in any bin"
+        }
+    }
+
+    /// How to fix it.
+    public var fix: String {
+        switch self {
+        case .unknownWord(_, let vocabulary):
+            "use words of the vocabulary (\(vocabulary.prefix(12).joined(separator: ", ") + (vocabulary.count > 12 ? ", …" : "")))"
+        case .endTokenInPrompt: "leave it out of the prompt"
+        case .promptTooShort(_, let contextLength): "give at least \(contextLength) words, or back off to shorter contexts"
+        case .promptTooLong: "shorten the prompt or raise the maximum length"
+        case .unseenContext: "back off to a shorter context, or train on documents where it occurs"
+        case .noBalls: "train it on at least one document longer than the context"
+        }
+    }
+
+    /// The error as the user's mistake: a bad prompt is the `prompt` option's, a model
+    /// that cannot go on is the input's (`lesson`, as errors name it).
+    public func inputError(lesson: String) -> InputError {
+        switch self {
+        case .unknownWord, .endTokenInPrompt, .promptTooShort, .promptTooLong:
+            InputError(option: "prompt", problem: problem, fix: fix)
+        case .unseenContext, .noBalls:
+            InputError(file: lesson, line: nil, column: nil, problem: problem, fix: "\(fix), or choose another prompt or seed")
         }
     }
 }

@@ -179,13 +179,11 @@ struct Builder {
         for index in indices {
             let entry = manifest.figures[index]
             do {
-                switch entry.making {
-                case .figures(let request):
-                    let figures = try request.figures(measurer: measurer)
+                switch try entry.draw(measurer: measurer) {
+                case .figures(let figures):
                     summaries.append(figures.map { FigureSummary(name: $0.name, title: $0.scene.title, description: $0.scene.description) })
                     jobs.append(RenderJob.jobs(for: figures, formats: entry.formats, scale: entry.scale))
-                case .handout(let request):
-                    let handout = try request.handout(measurer: measurer)
+                case .handout(let handout):
                     summaries.append([FigureSummary(name: handout.name, title: handout.caption, description: handout.description)])
                     jobs.append([RenderJob.job(for: handout)])
                 }

@@ -1,9 +1,9 @@
 /// The "did you mean" of an error: the known name nearest a misspelt one.
-enum Suggestion {
+public enum Suggestion {
     /// The name among `names` fewest single-character edits away from `word`, when it is
     /// near enough to be a slip (at most a third of the word's length, and 2 at most);
     /// on a tie, the first in `names`.
-    static func nearest(to word: String, among names: [String]) -> String? {
+    public static func nearest(to word: String, among names: [String]) -> String? {
         let limit = min(2, max(1, word.count / 3))
         var best: (name: String, distance: Int)?
         for name in names {

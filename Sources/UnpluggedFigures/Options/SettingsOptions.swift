@@ -1,0 +1,100 @@
+import UnpluggedModel
+
+/// Every option of `render` and of a manifest's figure entries, declared once: the
+/// command line's flags, the manifest's keys, their help and their checks all come
+/// from this list. A new option is one line here and a field of `Settings` (or
+/// `FigureOptions`) that the figures read.
+extension Settings {
+    public static var options: [OptionDeclaration<Settings>] {
+        let all = Set(Kind.allCases)
+        let figures = all.subtracting([.handout])
+        func only(_ kinds: FigureKind...) -> Set<Kind> { Set(kinds.map(Kind.figures)) }
+        return [
+            // How the input is read and counted.
+            .choice("tokens", help: "How to cut text into words (overrides the front matter's `tokens`).",
+                    kinds: all, needs: .documentsFile, \.reading.overrides.tokens),
+            .choice("documents", help: "How to cut text into documents (overrides the front matter's `documents`).",
+                    kinds: all, needs: .documentsFile, \.reading.overrides.documents),
+            .flag("lowercase", help: "Lower-case every word (overrides the front matter's `lowercase`).",
+                  kinds: all, needs: .documentsFile, \.reading.overrides.lowercase),
+            .value("end", help: "The end-of-document token (overrides the front matter's `end`; default white, or <end> with tokens words or characters). For a count table: which header word it is (default the last).",
+                   valueName: "word", kinds: all, needs: .inputFile, \.reading.overrides.end) { text throws(OptionProblem) in
+                try OptionText.word(text)
+            },
+            .value("context", help: "The words in a context, to count documents with (a count table has its own).",
+                   valueName: "n", defaultDescription: "1", kinds: all, isManifestDefault: true,
+                   \.reading.contextLength) { text throws(OptionProblem) in
+                try OptionText.wholeNumber(text, from: 1)
+            },
+            .flag("pad-start", help: "Precede each document with end tokens, so the start bin learns first words too.",
+                  kinds: all, needs: .documentsFile, \.reading.startPadding),
+            // What is drawn.
+            .value("name", help: "The file name, before any frame number (default: the kind's name in the lesson).",
+                   valueName: "name", kinds: all, \.figure.name) { text throws(OptionProblem) in
+                try OptionText.fileName(text)
+            },
+            .value("seed", help: "Seeds how balls are mixed and what generation draws.", valueName: "seed",
+                   defaultDescription: "1", kinds: only(.bins, .generation), isManifestDefault: true,
+                   \.figure.seed) { text throws(OptionProblem) in
+                try OptionText.seed(text)
+            },
+            .value("document", help: "The document to train on, from 1.", valueName: "k", defaultDescription: "1",
+                   kinds: only(.training, .overview), \.figure.document) { text throws(OptionProblem) in
+                try OptionText.wholeNumber(text, from: 1)
+            },
+            .list("prompt", help: "The words the generated document starts with.", valueName: "w1,w2",
+                  kinds: only(.generation), \.figure.prompt) { items throws(OptionProblem) in
+                try OptionText.words(items)
+            },
+            .value("max-length", help: "The most words the document may reach, prompt included.", valueName: "n",
+                   defaultDescription: "20", kinds: only(.generation), \.figure.maximumLength) { text throws(OptionProblem) in
+                try OptionText.wholeNumber(text, from: 1)
+            },
+            .choice("frames", help: "Each step as two frames (go to the bin, drop the ball) or one.",
+                    kinds: only(.training), \.figure.framesPerStep),
+            .choice("balls", help: "Balls mixed in a seeded order, or grouped by word.",
+                    kinds: only(.bins, .generation), \.figure.ballOrder),
+            .choice("values", help: "What the table's cells hold.", kinds: only(.table), \.figure.values),
+            .flag("shade", help: "Tint each cell by its value.", kinds: only(.table), \.figure.shading),
+            .value("top", help: "Show the likeliest k next words and \"other\" when there are more.", valueName: "k",
+                   defaultDescription: "12", kinds: only(.table), \.figure.topWords) { text throws(OptionProblem) in
+                try OptionText.wholeNumber(text, from: 1)
+            },
+            // How it looks and which files are written.
+            .choice("theme", help: "Colours for light slides and print, or for dark slide decks.", kinds: figures,
+                    isManifestDefault: true, \.theme),
+            .flag("transparent", help: "Leave the canvas transparent instead of painting the theme's background.",
+                  kinds: figures, isManifestDefault: true, \.transparent),
+            .flag("symbols", help: "Write each word's letter or mark on its stickies and balls, for black-and-white printing.",
+                  kinds: figures, isManifestDefault: true, \.symbols),
+            .list("formats", help: "The files to write for each figure.", valueName: "svg,png,pdf",
+                  choices: OutputFormat.allCases.map(\.rawValue), defaultDescription: "svg,png", kinds: figures,
+                  isManifestDefault: true, \.formats) { items throws(OptionProblem) in
+                let chosen: [OutputFormat] = try items.map { text throws(OptionProblem) in
+                    try OptionText.choice(text.lowercased(), of: "format")
+                }
+                guard !chosen.isEmpty else {
+                    throw OptionProblem("no format is given", fix: "list one or more of svg, png, pdf")
+                }
+                return Set(chosen).sorted()
+            }.also(answering: "format"),
+            .value("scale", help: "PNG pixels per point.", valueName: "s", defaultDescription: "2", kinds: figures,
+                   isManifestDefault: true, \.scale) { text throws(OptionProblem) in
+                try OptionText.number(text, above: 0, atMost: 16)
+            },
+            // The handout.
+            .choice("paper", help: "The paper the handout is printed on.", kinds: [.handout], \.paper),
+            .value("capacity", help: "The balls in each bucket, for the kit list.", valueName: "balls",
+                   defaultDescription: "10", kinds: [.handout], \.capacity) { text throws(OptionProblem) in
+                try OptionText.wholeNumber(text, from: 1, to: HandoutRequest.largestCapacity)
+            },
+            .choice("die", help: "The die of the dice table (d100 is two ten-sided dice read as 00–99).",
+                    kinds: [.handout], \.die, defaultValue: .d10),
+        ]
+    }
+
+    /// The declaration answering to `name`, if any.
+    public static func option(named name: String) -> OptionDeclaration<Settings>? {
+        options.first { $0.answers(to: name) }
+    }
+}

@@ -97,14 +97,16 @@ struct ModelFiguresTests {
         #expect(frames.count == trace.draws.count + 1)
     }
 
-    @Test("generation from a word the model does not know says so")
+    @Test("generation from a word the model does not know is the prompt option's mistake")
     func unknownPrompt() {
         var options = FigureOptions()
         options.prompt = ["orange"]
-        #expect(throws: FigureError.self) {
+        let error = #expect(throws: InputError.self) {
             try GenerationFigure.figures(of: BuiltInLesson.pretrained, input: "init.csv", named: "g", options: options,
                                          measurer: measurer)
         }
+        #expect(error?.place == .option("prompt"))
+        #expect(error?.problem == "the prompt word `orange` is not in the model's vocabulary")
     }
 
     @Test("table cells: percent rows add up to 100; fractions and counts as asked")

@@ -196,7 +196,7 @@ struct BuildTests {
         try folder.write(manifest + "  - kind: bins\n    name: \(name)\n", to: "figures.yml")
         let run = try folder.build()
         #expect(run.status == 1)
-        #expect(run.standardError.hasPrefix("error: figures.yml:14:11: the name '\(name)' is not a plain file name"))
+        #expect(run.standardError.hasPrefix("error: figures.yml:14:11: name: '\(name)' is not a plain file name"))
         #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("img").path))
     }
 

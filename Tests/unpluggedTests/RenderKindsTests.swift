@@ -59,9 +59,9 @@ struct RenderKindsTests {
         try Data("green blue\nblue green\n".utf8).write(to: folder.appendingPathComponent("lesson.txt"))
         let cases: [([String], String)] = [
             (["training", "init.csv"], "init.csv: a count table has no documents to train on"),
-            (["training", "lesson.txt", "--document", "3"], "lesson.txt: there is no document 3: it has 2 documents; choose a document from 1 to 2"),
-            (["generation", "init.csv", "--prompt", "orange"], "init.csv: the prompt word `orange` is not in the model's vocabulary"),
-            (["overview", "lesson.txt", "--context", "5"], "lesson.txt: document 1 is shorter than a context of 5 words"),
+            (["training", "lesson.txt", "--document", "3"], "--document: lesson.txt has no document 3: it has 2 documents; choose a document from 1 to 2"),
+            (["generation", "init.csv", "--prompt", "orange"], "--prompt: the prompt word `orange` is not in the model's vocabulary"),
+            (["overview", "lesson.txt", "--context", "5"], "--document: document 1 of lesson.txt is shorter than a context of 5 words"),
         ]
         for (arguments, message) in cases {
             let run = try CommandRun.unplugged(["render"] + arguments + ["--out", "out"], in: folder)

@@ -37,19 +37,32 @@ struct SampleCommandTests {
         #expect(padded.standardOutput == "green blue pink\n")
     }
 
-    @Test("usage errors exit 64", arguments: [
-        ["sample", "--prompt", "orange"],
+    @Test("a prompt the model cannot start from is bad input, named by its flag: exit 1", arguments: [
+        (["sample", "--prompt", "orange"], "error: --prompt: the prompt word `orange` is not in the model's vocabulary; use words of the vocabulary (purple, blue, green, pink, white)\n"),
+        (["sample", "--prompt", "white"], "error: --prompt: the prompt contains the end token `white`, which ends a document; leave it out of the prompt\n"),
+        (["sample", "--prompt", "blue,blue,blue", "--max-length", "2"], "error: --prompt: the prompt has 3 words, more than the maximum length 2; shorten the prompt or raise the maximum length\n"),
+        (["render", "generation", "--prompt", "orange"], "error: --prompt: the prompt word `orange` is not in the model's vocabulary; use words of the vocabulary (purple, blue, green, pink, white)\n"),
+    ])
+    func badPrompt(arguments: [String], message: String) throws {
+        let run = try CommandRun.unplugged(arguments)
+        #expect(run.status == 1, "\(run.standardError)")
+        #expect(run.standardError == message)
+        #expect(run.standardOutput.isEmpty)
+    }
+
+    @Test("usage errors exit 64 with one error line", arguments: [
         ["sample", "--prompt", "blue,,green"],
-        ["sample", "--prompt", "white"],
         ["sample", "--count", "0"],
         ["sample", "--temperature", "-1"],
         ["sample", "--max-length", "0"],
         ["sample", "--seed", "minus one"],
-        ["sample", "--prompt", "blue,blue,blue", "--max-length", "2"],
+        ["sample", "--promt", "blue"],
     ])
     func usageErrors(arguments: [String]) throws {
         let run = try CommandRun.unplugged(arguments)
         #expect(run.status == 64, "\(run.standardError)")
+        #expect(run.standardError.hasPrefix("error: \(arguments[1]): "), "\(run.standardError)")
+        #expect(run.standardError.split(separator: "\n").count { $0.hasPrefix("error:") } == 1)
         #expect(run.standardOutput.isEmpty)
     }
 }

@@ -56,7 +56,7 @@ public enum OptionText {
     public static func number(_ text: String, above minimum: Double, atMost maximum: Double) throws(OptionProblem) -> Double {
         guard let value = Double(text), value.isFinite, value > minimum, value <= maximum else {
             throw OptionProblem("'\(text)' is not a number more than \(minimum.formatted) and at most \(maximum.formatted)",
-                                fix: "write a number such as \((minimum + 1).formatted)")
+                                fix: "write a number such as \(min(maximum, max(minimum + 1, 2)).formatted)")
         }
         return value
     }

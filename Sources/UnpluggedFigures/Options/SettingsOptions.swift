@@ -34,7 +34,7 @@ extension Settings {
                 try OptionText.fileName(text)
             },
             .value("seed", help: "Seeds how balls are mixed and what generation draws.", valueName: "seed",
-                   defaultDescription: "1", kinds: only(.bins, .generation), isManifestDefault: true,
+                   defaultDescription: "1", kinds: figures, isManifestDefault: true,
                    \.figure.seed) { text throws(OptionProblem) in
                 try OptionText.seed(text)
             },

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import UnpluggedBuild
 import UnpluggedFigures
@@ -66,6 +67,18 @@ struct OptionParityTests {
             try Manifest.read(text: "figures:\n  - kind: stickies\n    prompt: [blue]\n", name: "figures.yml")
         }
         #expect(error?.description == "figures.yml:3:5: prompt: it shapes generation figures, not stickies; leave it out of this stickies figure")
+    }
+
+    @Test("the README's options table lists every declared option, and no other")
+    func readmeTable() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../README.md").standardized
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let rows = text.split(separator: "\n").filter { $0.hasPrefix("| `--") }
+        let documented = rows.map { row in
+            String(row.dropFirst("| `--".count).prefix { $0 != "`" })
+        }
+        #expect(documented == Settings.options.map(\.name))
     }
 
     /// The option as command-line arguments and as a manifest value, each way it can be written.

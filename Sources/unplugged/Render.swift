@@ -89,7 +89,8 @@ struct RenderArguments {
     /// - Throws: `ValidationError` (exit 64) for a command line that does not parse or
     ///   an option the kind or the input cannot take.
     init(_ arguments: [String]) throws {
-        let parsed = try FlagParser(command: Render.self, declarations: Self.declarations).parse(arguments, into: self)
+        let parsed = try FlagParser(command: Render.self, declarations: Self.declarations)
+            .parse(arguments, into: self, positionalsAtMost: 2, usage: "render takes KIND and at most one INPUT")
         self = parsed.root
         guard let kindName = parsed.positionals.first else {
             throw ValidationError("KIND is missing: give one of \(Kind.names.joined(separator: ", "))")
@@ -98,9 +99,6 @@ struct RenderArguments {
             let fix = Suggestion.nearest(to: kindName, among: Kind.names).map { "did you mean '\($0)'?" }
                 ?? "use one of: \(Kind.names.joined(separator: ", "))"
             throw ValidationError("unknown kind '\(kindName)'; \(fix)")
-        }
-        guard parsed.positionals.count <= 2 else {
-            throw ValidationError("'\(parsed.positionals[2])' is one argument too many: render takes KIND and at most one INPUT")
         }
         self.kind = kind
         input = parsed.positionals.count > 1 ? parsed.positionals[1] : nil

@@ -82,11 +82,9 @@ struct SampleArguments {
     init(_ arguments: [String]) throws {
         settings = Settings()
         settings.figure.maximumLength = Self.maximumLength
-        let parsed = try FlagParser(command: Sample.self, declarations: Self.declarations).parse(arguments, into: self)
+        let parsed = try FlagParser(command: Sample.self, declarations: Self.declarations)
+            .parse(arguments, into: self, positionalsAtMost: 1, usage: "sample takes at most one INPUT")
         self = parsed.root
-        guard parsed.positionals.count <= 1 else {
-            throw ValidationError("'\(parsed.positionals[1])' is one argument too many: sample takes at most one INPUT")
-        }
         input = parsed.positionals.first
         try check(parsed.given, for: nil, input: input)
     }

@@ -54,11 +54,9 @@ struct TableArguments {
     /// Reads the arguments.
     /// - Throws: `ValidationError` (exit 64) for a command line that does not parse.
     init(_ arguments: [String]) throws {
-        let parsed = try FlagParser(command: Table.self, declarations: Self.declarations).parse(arguments, into: self)
+        let parsed = try FlagParser(command: Table.self, declarations: Self.declarations)
+            .parse(arguments, into: self, positionalsAtMost: 1, usage: "table takes at most one INPUT")
         self = parsed.root
-        guard parsed.positionals.count <= 1 else {
-            throw ValidationError("'\(parsed.positionals[1])' is one argument too many: table takes at most one INPUT")
-        }
         input = parsed.positionals.first
         try check(parsed.given, for: nil, input: input)
     }

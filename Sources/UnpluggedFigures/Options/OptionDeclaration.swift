@@ -34,23 +34,15 @@ public struct OptionDeclaration<Root> {
                 choices: [String] = [], defaultDescription: String? = nil, kinds: Set<Kind> = [],
                 isManifestDefault: Bool = false, needs: InputNeed = .any,
                 store: @escaping (inout Root, GivenValue) throws(OptionProblem) -> Void) {
-        self.name = name
-        self.aliases = aliases
-        self.shape = shape
-        self.help = help
-        self.valueName = valueName
-        self.choices = choices
-        self.defaultDescription = defaultDescription
-        self.kinds = kinds
-        self.isManifestDefault = isManifestDefault
-        self.needs = needs
-        self.store = { root, given in
-            do throws(OptionProblem) {
-                try store(&root, given)
-            } catch {
-                throw InputError(option: name, problem: error.problem, fix: error.fix)
-            }
-        }
+        self.init(lifting: name, aliases: aliases, shape: shape, help: help, valueName: valueName, choices: choices,
+                  defaultDescription: defaultDescription, kinds: kinds, isManifestDefault: isManifestDefault, needs: needs,
+                  store: { root, given in
+                      do throws(OptionProblem) {
+                          try store(&root, given)
+                      } catch {
+                          throw InputError(option: name, problem: error.problem, fix: error.fix)
+                      }
+                  })
     }
 
     /// Checks `given` and stores it in `root`.
@@ -75,6 +67,7 @@ public struct OptionDeclaration<Root> {
             store: { outer, given in try store(&outer[keyPath: path], given) })
     }
 
+    /// Every field as given, `store` throwing errors already placed at `.option(name)`.
     private init(lifting name: String, aliases: [String], shape: OptionShape, help: String, valueName: String, choices: [String],
                  defaultDescription: String?, kinds: Set<Kind>, isManifestDefault: Bool, needs: InputNeed,
                  store: @escaping (inout Root, GivenValue) throws -> Void) {

@@ -62,7 +62,7 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
         if id == endID {
             guard endMayBeWritten else {
                 throw LocatedProblem(offset: offset, problem: "`\(endToken)` is the end token, so it cannot also be a word of the text",
-                                     fix: "name another end token with `end:` in the front matter or --end")
+                                     fix: "name another end token: `end:` in the front matter, or the end option")
             }
             writtenEnd = offset
             return

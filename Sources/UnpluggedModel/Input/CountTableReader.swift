@@ -88,7 +88,7 @@ private struct TableUnderConstruction {
         let end = endToken ?? headerWords.last!
         guard columns[end] != nil else {
             throw LocatedProblem(offset: record.offset, problem: "the end token `\(end)` is not a word of the header",
-                                 fix: "pass --end with one of the header's words, or add a column for it")
+                                 fix: "name one of the header's words with the end option, or add a column for it")
         }
         let vocabulary = Vocabulary(words: headerWords, endToken: end)
         columnIDs = headerWords.map { Int32(vocabulary.index(of: $0)!) }

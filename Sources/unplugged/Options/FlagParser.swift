@@ -81,6 +81,16 @@ struct FlagParser<Root> {
         return parsed
     }
 
+    /// Parses the arguments of a command that takes at most `limit` positional
+    /// arguments (`usage` names them in the error when there are more).
+    func parse(_ arguments: [String], into root: Root, positionalsAtMost limit: Int, usage: String) throws -> Parsed {
+        let parsed = try parse(arguments, into: root)
+        guard parsed.positionals.count <= limit else {
+            throw ValidationError("'\(parsed.positionals[limit])' is one argument too many: \(usage)")
+        }
+        return parsed
+    }
+
     /// The option `name` names, and the value a flag sets (`--no-x` sets false).
     private func lookUp(_ name: String, flag: String) throws -> (OptionDeclaration<Root>, Bool) {
         if let option = declarations.first(where: { $0.answers(to: name) }) { return (option, true) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import UnpluggedBuild
 import UnpluggedFigures
 import UnpluggedModel
 

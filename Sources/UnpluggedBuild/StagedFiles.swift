@@ -5,29 +5,31 @@ import Synchronization
 /// thread wrote them: one that fails removes them all, one that succeeds renames them
 /// into place. A file is staged as soon as it is drawn, so that its bytes need not
 /// be kept: a long training document's frames are gigabytes.
-final class StagedFiles: Sendable {
+public final class StagedFiles: Sendable {
     private let files = Mutex<[String: StagedFile]>([:])
+
+    public init() {}
 
     /// Writes `bytes` beside `path` under a temporary name, to become the file `name`.
     @discardableResult
-    func stage(_ bytes: [UInt8], named name: String, at path: String) throws -> StagedFile {
+    public func stage(_ bytes: [UInt8], named name: String, at path: String) throws -> StagedFile {
         let staged = try AtomicFile.stage(bytes, for: path)
         files.withLock { $0[name] = staged }
         return staged
     }
 
     /// The staged file that is to become `name`, if there is one.
-    subscript(name: String) -> StagedFile? {
+    public subscript(name: String) -> StagedFile? {
         files.withLock { $0[name] }
     }
 
     /// Every staged file, in the order of the names.
-    var all: [StagedFile] {
+    public var all: [StagedFile] {
         files.withLock { $0.sorted { $0.key < $1.key }.map(\.value) }
     }
 
     /// Removes every staged file not renamed into place.
-    func discardAll() {
+    public func discardAll() {
         AtomicFile.discard(all)
     }
 }

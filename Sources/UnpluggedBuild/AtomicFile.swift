@@ -4,20 +4,20 @@ import Foundation
 /// a failure leaves them all as they were: each is staged (written in full under a
 /// temporary name beside it), and only when all are staged are they committed
 /// (renamed over their destinations).
-enum AtomicFile {
+public enum AtomicFile {
     /// Writes `bytes` to a temporary file in the destination's folder, then renames
     /// it over the destination: rename within one folder is atomic on POSIX systems,
     /// so a crash or a kill leaves the old file or the new one, never half of one.
     ///
     /// No fsync: it would guard against power loss only, and costs milliseconds a
     /// file (a lesson set is dozens of files); Foundation's atomic writing does one.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    public static func write(_ bytes: [UInt8], to path: String) throws {
         try commit([try stage(bytes, for: path)])
     }
 
     /// Writes `bytes` in full to a temporary file beside `path`, to be renamed over it
     /// by `commit` (or removed by `discard`); `build` and `render` do this as they draw.
-    static func stage(_ bytes: [UInt8], for path: String) throws -> StagedFile {
+    public static func stage(_ bytes: [UInt8], for path: String) throws -> StagedFile {
         let temporary = temporaryPath(for: path)
         do {
             try writeWhole(bytes, to: temporary)
@@ -31,7 +31,7 @@ enum AtomicFile {
 
     /// Renames each staged file over its destination, once it is sure none of them
     /// is a folder. A failure removes the staged files not yet renamed.
-    static func commit(_ files: [StagedFile]) throws {
+    public static func commit(_ files: [StagedFile]) throws {
         var waiting = files[...]
         defer { discard(Array(waiting)) }
         for file in files {
@@ -50,7 +50,7 @@ enum AtomicFile {
     }
 
     /// Removes staged files that will not be committed.
-    static func discard(_ files: [StagedFile]) {
+    public static func discard(_ files: [StagedFile]) {
         for file in files { unlink(file.temporary) }
     }
 
@@ -93,7 +93,7 @@ enum AtomicFile {
     /// needed. Returns the folders it created, the outermost first, so that a caller
     /// that fails can take them away again (`removeFolders`).
     @discardableResult
-    static func prepareFolder(_ path: String) throws -> [String] {
+    public static func prepareFolder(_ path: String) throws -> [String] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
@@ -113,22 +113,14 @@ enum AtomicFile {
     }
 
     /// Removes folders `prepareFolder` made, innermost first, those still empty only.
-    static func removeFolders(_ folders: [String]) {
+    public static func removeFolders(_ folders: [String]) {
         for folder in folders.reversed() { rmdir(folder) }
     }
 }
 
 /// A file written in full under a temporary name beside its destination
 /// (`AtomicFile.stage`), not yet renamed over it.
-struct StagedFile: Sendable {
-    let temporary: String
-    let path: String
-}
-
-/// A file that could not be read or written, named with what to do about it.
-struct FileError: Error, CustomStringConvertible {
-    let path: String
-    let reason: String
-
-    var description: String { "\(path): \(reason)" }
+public struct StagedFile: Sendable {
+    public let temporary: String
+    public let path: String
 }

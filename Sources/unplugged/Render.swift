@@ -43,7 +43,8 @@ struct Render: ParsableCommand {
                     for figure in figures { print("# \(figure.name)\n\(figure.scene.dump())") }
                     return
                 }
-                let writer = FigureWriter(folder: request.folder, formats: settings.formats, scale: settings.scale)
+                let writer = FigureWriter(folder: request.folder, formats: settings.formats, scale: settings.scale,
+                                          drawer: CairoDrawer())
                 let written = try writer.write(figures)
                 print("wrote \(written.count) files to \(request.folder)")
             case .handout:

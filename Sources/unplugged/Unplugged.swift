@@ -19,6 +19,9 @@ struct Unplugged: ParsableCommand {
         subcommands: [Render.self, Table.self, Sample.self, Build.self, Watch.self]
     )
 
+    /// The name and version `build` records with the files it writes.
+    static let tool = "unplugged \(configuration.version)"
+
     /// Runs the command the arguments name, then makes sure that what it printed
     /// reached standard output: a full disk or a broken pipe is an error (exit 1), not
     /// output silently lost.

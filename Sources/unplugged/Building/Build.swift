@@ -28,11 +28,20 @@ struct Build: ParsableCommand {
 
     func run() throws {
         try reportingFailure {
-            let builder = Builder(manifest: try Manifest.load(manifest), force: force, dryRun: dryRun)
-            let summary = try builder.run()
-            builder.progress.clear()
+            let summary = try Build.build(try Manifest.load(manifest), force: force, dryRun: dryRun)
             if dryRun { print(summary.details, terminator: "") }
             print(summary)
         }
+    }
+
+    /// Builds `manifest` as the command line does (for `build` and `watch`): drawn
+    /// with Cairo, the tool's version recorded, progress shown on a terminal and wiped
+    /// before anything else is printed.
+    static func build(_ manifest: Manifest, force: Bool = false, dryRun: Bool = false) throws -> BuildSummary {
+        let progress = BuildProgress()
+        var builder = Builder(manifest: manifest, drawer: CairoDrawer(), tool: Unplugged.tool, force: force, dryRun: dryRun)
+        builder.progress = { progress.show("rendering", $0, of: $1) }
+        defer { progress.clear() }
+        return try builder.run()
     }
 }

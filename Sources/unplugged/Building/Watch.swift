@@ -61,7 +61,7 @@ struct Watch: ParsableCommand {
         }
         let stamps = FileStamps(paths: [self.manifest] + manifest.inputs.map(\.path))
         do {
-            say("\(try Builder(manifest: manifest).run())")
+            say("\(try Build.build(manifest))")
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         }

@@ -1,23 +1,23 @@
 /// What a build does to its output folder, decided before any of it is done.
-struct BuildPlan {
+public struct BuildPlan: Sendable {
     /// Files made or changed, by name.
-    var writes: [String] = []
+    public internal(set) var writes: [String] = []
     /// Files made again with the bytes they already have, or not drawn at all.
-    var unchanged: [String] = []
+    public internal(set) var unchanged: [String] = []
     /// Files build wrote earlier that no figure makes any more.
-    var removals: [String] = []
+    public internal(set) var removals: [String] = []
     /// Files build wrote earlier, no longer made, but changed since by someone else:
     /// left in place, and no longer build's.
-    var kept: [String] = []
+    public internal(set) var kept: [String] = []
 }
 
 /// The line `build` prints when it is done.
-struct BuildSummary: CustomStringConvertible {
-    let folder: String
-    let plan: BuildPlan
-    let dryRun: Bool
+public struct BuildSummary: Sendable, CustomStringConvertible {
+    public let folder: String
+    public let plan: BuildPlan
+    public let dryRun: Bool
 
-    var description: String {
+    public var description: String {
         var line = "\(dryRun ? "would make" : "made") \(plan.writes.count), unchanged \(plan.unchanged.count), "
             + "\(dryRun ? "would remove" : "removed") \(plan.removals.count) in \(folder)"
         if !plan.kept.isEmpty {
@@ -27,7 +27,7 @@ struct BuildSummary: CustomStringConvertible {
     }
 
     /// Every file the build makes or removes, one a line, for `--dry-run`.
-    var details: String {
+    public var details: String {
         (plan.writes.map { "make \($0)" } + plan.removals.map { "remove \($0)" })
             .map { "  \($0)\n" }.joined()
     }

@@ -1,6 +1,4 @@
 import Foundation
-import UnpluggedBuild
-import UnpluggedCairo
 import UnpluggedFigures
 import UnpluggedModel
 
@@ -12,20 +10,34 @@ import UnpluggedModel
 /// the files this tool wrote earlier that are no longer made are removed, and the
 /// build record is written last. A teacher's own files in the folder are never
 /// touched: the record says which files are ours.
-struct Builder {
-    let manifest: Manifest
+///
+/// It decides everything and draws nothing itself: the drawer it is handed renders
+/// each file's bytes, so the command line draws with Cairo and the tests with a fake.
+public struct Builder {
+    public let manifest: Manifest
+    /// Renders the files of the entries that are drawn.
+    public let drawer: any FigureDrawer
+    /// The tool and its version, recorded with the files: a record from another
+    /// version reuses nothing, since it may draw differently.
+    public let tool: String
     /// Draw every entry again, even one the record shows is up to date.
-    var force = false
+    public var force = false
     /// Say what would change, and change nothing.
-    var dryRun = false
-    var progress = BuildProgress()
+    public var dryRun = false
+    /// Told, from any thread, after each file is rendered: the files done and to do.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
-    /// The version recorded with the files: a record from another version reuses nothing.
-    static let tool = "unplugged \(Unplugged.configuration.version)"
+    public init(manifest: Manifest, drawer: any FigureDrawer, tool: String, force: Bool = false, dryRun: Bool = false) {
+        self.manifest = manifest
+        self.drawer = drawer
+        self.tool = tool
+        self.force = force
+        self.dryRun = dryRun
+    }
 
-    func run() throws -> BuildSummary {
+    public func run() throws -> BuildSummary {
         let folder = manifest.output
-        let old = try BuildRecord.load(from: folder, tool: Self.tool)
+        let old = try BuildRecord.load(from: folder, tool: tool)
         let onDisk = FolderSnapshot(folder: folder)
         let keys = try entryKeys()
 
@@ -33,7 +45,7 @@ struct Builder {
         var entries: [BuildRecord.Entry?] = []
         var drawing: [Int] = []
         for index in manifest.figures.indices {
-            let recorded = old.tool == Self.tool ? old.entries.first { $0.key == keys[index] } : nil
+            let recorded = old.tool == tool ? old.entries.first { $0.key == keys[index] } : nil
             if !force, let recorded, recorded.files.allSatisfy({ old.files[$0] != nil && onDisk.digest(of: $0) == old.files[$0] }) {
                 entries.append(recorded)
             } else {
@@ -70,7 +82,7 @@ struct Builder {
                      FigureIndex.htmlName: Array(index.html(title: manifest.title).utf8)]
         for (name, bytes) in pages { newFiles[name] = RenderedFile(digest: SHA256.hex(bytes)) }
 
-        var record = BuildRecord(tool: Self.tool, entries: made)
+        var record = BuildRecord(tool: tool, entries: made)
         for entry in made where !entry.files.contains(where: { newFiles[$0] != nil }) {
             for file in entry.files { record.files[file] = old.files[file] }
         }
@@ -136,7 +148,6 @@ struct Builder {
         if folder.digest(of: BuildRecord.fileName) != SHA256.hex(record) {
             try AtomicFile.write(record, to: folder.path(BuildRecord.fileName))
         }
-        progress.clear()
     }
 
     /// Each entry's key: the tool, the entry's fingerprint and its input's bytes.
@@ -153,7 +164,7 @@ struct Builder {
         }
         return manifest.figures.map { entry in
             let input = entry.input.map { digests[$0]! } ?? "built-in \(BuiltInLesson.name)"
-            return SHA256.hex(Array("\(Self.tool)\n\(entry.fingerprint)\n\(input)".utf8))
+            return SHA256.hex(Array("\(tool)\n\(entry.fingerprint)\n\(input)".utf8))
         }
     }
 
@@ -163,9 +174,9 @@ struct Builder {
     /// from the one in `folder` is staged there (unless `staging` is nil, for a dry run).
     private func draw(_ indices: [Int], stagingInto staging: StagedFiles?, besides folder: FolderSnapshot) throws -> [DrawnEntry] {
         guard !indices.isEmpty else { return [] }
-        let progress = progress
-        let queue = RenderQueue(progress: { progress.show("rendering", $0, of: $1) }) { job in
-            let bytes = try FigureRenderer.bytes(of: job)
+        let drawer = drawer
+        let queue = RenderQueue(progress: progress) { job in
+            let bytes = try drawer.bytes(of: job)
             let file = RenderedFile(digest: SHA256.hex(bytes))
             if let staging, folder.digest(of: job.fileName) != file.digest {
                 try staging.stage(bytes, named: job.fileName, at: folder.path(job.fileName))
@@ -173,34 +184,26 @@ struct Builder {
             return file
         }
         defer { queue.cancel() }
-        let measurer = PangoMeasurer()
-        var jobs: [[RenderJob]] = []
-        var summaries: [[FigureSummary]] = []
+        let measurer = drawer.measurer
+        var entries: [EntryFigures] = []
         for index in indices {
             let entry = manifest.figures[index]
             do {
-                switch try entry.draw(measurer: measurer) {
-                case .figures(let figures):
-                    summaries.append(figures.map { FigureSummary(name: $0.name, title: $0.scene.title, description: $0.scene.description) })
-                    jobs.append(RenderJob.jobs(for: figures, formats: entry.formats, scale: entry.scale))
-                case .handout(let handout):
-                    summaries.append([FigureSummary(name: handout.name, title: handout.caption, description: handout.description)])
-                    jobs.append([RenderJob.job(for: handout)])
-                }
+                entries.append(try EntryFigures(entry, measurer: measurer))
             } catch let error as InputError {
                 throw error
             } catch {
                 throw EntryError(place: entry.place, underlying: error)
             }
-            queue.add(jobs[jobs.count - 1])
+            queue.add(entries[entries.count - 1].jobs)
         }
         let files = try queue.results()
         var drawn: [DrawnEntry] = []
         var offset = 0
-        for (entryJobs, figures) in zip(jobs, summaries) {
-            let entryFiles = entryJobs.enumerated().map { (name: $0.element.fileName, file: files[offset + $0.offset]) }
-            offset += entryJobs.count
-            drawn.append(DrawnEntry(figures: figures, files: entryFiles))
+        for entry in entries {
+            let entryFiles = entry.jobs.enumerated().map { (name: $0.element.fileName, file: files[offset + $0.offset]) }
+            offset += entry.jobs.count
+            drawn.append(DrawnEntry(figures: entry.summaries, files: entryFiles))
         }
         return drawn
     }
@@ -236,9 +239,9 @@ private struct RenderedFile: Sendable {
 }
 
 /// A figure that could not be made, named by its place in the manifest.
-struct EntryError: Error, CustomStringConvertible {
-    let place: Manifest.Place
-    let underlying: any Error
+public struct EntryError: Error, CustomStringConvertible {
+    public let place: Manifest.Place
+    public let underlying: any Error
 
-    var description: String { "\(place): \(underlying)" }
+    public var description: String { "\(place): \(underlying)" }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// last scenes are still being laid out, instead of waiting for all of them. When no
 /// more jobs will come, `results()` makes the calling thread a worker too. Costliest
 /// first, so that no core is left with a big frame at the end while the others idle.
-final class RenderQueue<Output: Sendable>: @unchecked Sendable {
+public final class RenderQueue<Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var jobs: [RenderJob] = []
     /// Indices into `jobs` of those no worker has taken yet.
@@ -28,7 +28,7 @@ final class RenderQueue<Output: Sendable>: @unchecked Sendable {
     /// - Parameters:
     ///   - progress: called, from any thread, after each job with the jobs done and added.
     ///   - work: what a job becomes; a job that throws fails `results()`.
-    init(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+    public init(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
          work: @escaping @Sendable (RenderJob) throws -> Output) {
         self.work = work
         self.progress = progress
@@ -37,7 +37,7 @@ final class RenderQueue<Output: Sendable>: @unchecked Sendable {
         }
     }
 
-    func add(_ newJobs: [RenderJob]) {
+    public func add(_ newJobs: [RenderJob]) {
         condition.withLock {
             waiting += jobs.count..<(jobs.count + newJobs.count)
             jobs += newJobs
@@ -48,7 +48,7 @@ final class RenderQueue<Output: Sendable>: @unchecked Sendable {
 
     /// Works on the jobs left, with the helpers, until all are done. Returns what each
     /// job became, in the order they were added; throws the first failure in that order.
-    func results() throws -> [Output] {
+    public func results() throws -> [Output] {
         condition.withLock {
             closed = true
             condition.broadcast()
@@ -60,7 +60,7 @@ final class RenderQueue<Output: Sendable>: @unchecked Sendable {
 
     /// Stops the helpers after the jobs they are drawing, and waits for them. Does
     /// nothing once `results()` has returned.
-    func cancel() {
+    public func cancel() {
         condition.withLock {
             cancelled = true
             condition.broadcast()

@@ -1,5 +1,4 @@
 import Foundation
-import UnpluggedBuild
 import UnpluggedFigures
 
 /// Renders figures and writes them into a folder, whole or not at all: `render`'s way
@@ -10,15 +9,23 @@ import UnpluggedFigures
 /// are they renamed over their destinations. So a failure leaves every figure as it
 /// was (and no output folder it made), a crash leaves each figure either as it was or
 /// wholly new, and no more than a few files' bytes are in memory at once.
-struct FigureWriter {
-    let folder: String
-    let formats: [OutputFormat]
-    let scale: Double
+public struct FigureWriter {
+    public let folder: String
+    public let formats: [OutputFormat]
+    public let scale: Double
+    public let drawer: any FigureDrawer
+
+    public init(folder: String, formats: [OutputFormat], scale: Double, drawer: any FigureDrawer) {
+        self.folder = folder
+        self.formats = formats
+        self.scale = scale
+        self.drawer = drawer
+    }
 
     /// Writes `<name>.<format>` for every figure and format; returns the paths written.
     /// All are written, or (when one cannot be) none is changed.
     @discardableResult
-    func write(_ figures: [Figure]) throws -> [String] {
+    public func write(_ figures: [Figure]) throws -> [String] {
         let jobs = RenderJob.jobs(for: figures, formats: formats, scale: scale)
         let madeFolders = try AtomicFile.prepareFolder(folder)
         let staged = StagedFiles()
@@ -29,10 +36,10 @@ struct FigureWriter {
                 AtomicFile.removeFolders(madeFolders)
             }
         }
-        let folder = folder
+        let (folder, drawer) = (folder, drawer)
         let queue = RenderQueue { job in
             let path = (folder as NSString).appendingPathComponent(job.fileName)
-            return try staged.stage(FigureRenderer.bytes(of: job), named: path, at: path).path
+            return try staged.stage(drawer.bytes(of: job), named: path, at: path).path
         }
         defer { queue.cancel() }
         queue.add(jobs)

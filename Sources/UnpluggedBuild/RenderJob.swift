@@ -1,18 +1,24 @@
-import UnpluggedBuild
-import UnpluggedCairo
 import UnpluggedFigures
 
 /// One file to render: a figure's scene in one format, or a handout's pages as one PDF.
-struct RenderJob: Sendable {
+public struct RenderJob: Sendable {
     /// The file's name in the output folder, `<figure>.<format>`.
-    let fileName: String
+    public let fileName: String
     /// One scene, or (for a PDF only) a page each.
-    let pages: [Scene]
-    let format: OutputFormat
+    public let pages: [Scene]
+    public let format: OutputFormat
     /// PNG pixels per point.
-    let scale: Double
+    public let scale: Double
     /// The PDF's title; nil for the first page's.
-    var title: String? = nil
+    public var title: String?
+
+    public init(fileName: String, pages: [Scene], format: OutputFormat, scale: Double, title: String? = nil) {
+        self.fileName = fileName
+        self.pages = pages
+        self.format = format
+        self.scale = scale
+        self.title = title
+    }
 
     /// About how long the job takes, for ordering: its points, rasterised and
     /// compressed for a PNG (scale² pixels, each costing about three times a point
@@ -32,20 +38,5 @@ struct RenderJob: Sendable {
     /// The one job of a handout: its pages as one PDF.
     static func job(for handout: HandoutDocument) -> RenderJob {
         RenderJob(fileName: "\(handout.name).pdf", pages: handout.pages, format: .pdf, scale: 1, title: handout.title)
-    }
-}
-
-/// Renders a scene to the bytes of its file, in memory: `render` and `build` run it
-/// on every core (`RenderQueue`) and write the bytes under a temporary name
-/// (`StagedFiles`), renaming them into place only when everything has succeeded.
-enum FigureRenderer {
-    /// The bytes of one job's file.
-    static func bytes(of job: RenderJob) throws -> [UInt8] {
-        let renderer = CairoRenderer()
-        switch job.format {
-        case .svg: return try renderer.svg(job.pages[0])
-        case .png: return try renderer.png(job.pages[0], scale: job.scale)
-        case .pdf: return try renderer.pdf(job.pages, title: job.title)
-        }
     }
 }

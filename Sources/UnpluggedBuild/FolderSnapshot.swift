@@ -1,6 +1,5 @@
 import Foundation
 import Synchronization
-import UnpluggedBuild
 
 /// The files of an output folder as they are before a build writes anything: each
 /// file's SHA-256, read once, when first asked for, from any thread.

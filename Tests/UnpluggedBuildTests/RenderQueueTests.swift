@@ -1,9 +1,8 @@
 import Dispatch
 import Foundation
 import Testing
-import UnpluggedBuild
+@testable import UnpluggedBuild
 import UnpluggedFigures
-@testable import unplugged
 
 @Suite("RenderQueue")
 struct RenderQueueTests {

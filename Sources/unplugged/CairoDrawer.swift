@@ -1,0 +1,18 @@
+import UnpluggedBuild
+import UnpluggedCairo
+import UnpluggedFigures
+
+/// Draws files with Cairo and measures text with Pango: the drawer the command line
+/// hands to `build` and `render`, which run it on every core (`RenderQueue`).
+struct CairoDrawer: FigureDrawer {
+    var measurer: any TextMeasuring { PangoMeasurer() }
+
+    func bytes(of job: RenderJob) throws -> [UInt8] {
+        let renderer = CairoRenderer()
+        switch job.format {
+        case .svg: return try renderer.svg(job.pages[0])
+        case .png: return try renderer.png(job.pages[0], scale: job.scale)
+        case .pdf: return try renderer.pdf(job.pages, title: job.title)
+        }
+    }
+}

@@ -95,62 +95,6 @@ struct BuildTests {
         #expect(try folder.stamps() == before)
     }
 
-    @Test("figures.md has a directive per figure in order, frames in order; index.html shows each")
-    func pages() throws {
-        #expect(try folder.build().status == 0)
-        let markdown = String(decoding: try folder.bytes("img/figures.md"), as: UTF8.self)
-        let figures = markdown.components(separatedBy: "```{figure} ").dropFirst().map { $0.prefix { $0 != "\n" } }
-        #expect(figures.prefix(3) == ["sticky-green.svg", "sticky-blue.svg", "sticky-purple.svg"])
-        #expect(figures.suffix(2) == ["training-demo08.svg", "training-demo09.svg"])
-        #expect(markdown.contains(":alt: A green sticky note"))
-        let html = String(decoding: try folder.bytes("img/index.html"), as: UTF8.self)
-        #expect(html.contains("<img src=\"training-demo00.svg\""))
-    }
-
-    @Test("editing one input rewrites only the files whose bytes change")
-    func editOneInput() throws {
-        #expect(try folder.build().status == 0)
-        let before = try folder.stamps()
-        try folder.write(animals("cat dog cow"), to: "animals.txt")
-        let run = try folder.build()
-        #expect(run.status == 0, "\(run.standardError)")
-        let after = try folder.stamps()
-        let changed = after.keys.filter { after[$0] != before[$0] }.sorted()
-        #expect(changed == ["figures.md", "index.html"] + stickies(["cow"]))
-        #expect(run.standardOutput.hasPrefix("made 4, "))
-    }
-
-    @Test("a shorter training document and a word fewer remove the stale frames and sticky")
-    func staleFilesRemoved() throws {
-        #expect(try folder.build().status == 0)
-        try folder.write("green blue\n", to: "colours.txt")
-        let run = try folder.build()
-        #expect(run.status == 0, "\(run.standardError)")
-        let outputs = try folder.outputs()
-        #expect(outputs.contains("training-demo03.svg"))
-        #expect(!outputs.contains { $0.hasPrefix("training-demo04") || $0.hasPrefix("training-demo09") })
-        #expect(!outputs.contains { $0.hasPrefix("sticky-purple") || $0.hasPrefix("sticky-pink") })
-        #expect(run.standardOutput.contains("removed 16 in img"))
-    }
-
-    @Test("a teacher's own file in the output folder survives; one in a figure's place stops the build")
-    func usersFilesSurvive() throws {
-        #expect(try folder.build().status == 0)
-        try folder.write("my notes", to: "img/notes.txt")
-        try folder.write("green\n", to: "colours.txt")
-        #expect(try folder.build().status == 0)
-        #expect(try folder.bytes("img/notes.txt") == Data("my notes".utf8))
-
-        try folder.write("my own cow", to: "img/sticky-cow.svg")
-        try folder.write(animals("cat dog cow"), to: "animals.txt")
-        let before = try folder.stamps()
-        let run = try folder.build()
-        #expect(run.status == 1)
-        #expect(run.standardError.contains("sticky-cow.svg: is not a file build wrote"))
-        #expect(try folder.bytes("img/sticky-cow.svg") == Data("my own cow".utf8))
-        #expect(try folder.stamps() == before)
-    }
-
     @Test("a handout entry makes one PDF of many pages, linked from figures.md and index.html")
     func handout() throws {
         try folder.write(manifest + "  - kind: handout\n    input: colours\n    paper: letter\n    name: class-kit\n", to: "figures.yml")
@@ -198,17 +142,6 @@ struct BuildTests {
         #expect(run.status == 1)
         #expect(run.standardError.hasPrefix("error: figures.yml:14:11: name: '\(name)' is not a plain file name"))
         #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("img").path))
-    }
-
-    @Test("a bad input: exit 1 naming file, line and column, and the last figures stay as they were")
-    func badInput() throws {
-        #expect(try folder.build().status == 0)
-        let before = try folder.stamps()
-        try folder.write("---\nbogus: 1\n---\ncat\n", to: "animals.txt")
-        let run = try folder.build()
-        #expect(run.status == 1)
-        #expect(run.standardError.hasPrefix("error: animals.txt:2:1: "))
-        #expect(try folder.stamps() == before)
     }
 
     @Test("a misspelt key: exit 1 with a suggestion")

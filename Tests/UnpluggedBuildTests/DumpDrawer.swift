@@ -1,0 +1,48 @@
+import Synchronization
+import UnpluggedBuild
+import UnpluggedFigures
+
+/// A drawer without Cairo: each file is its scenes' text dump, so the same figure
+/// gives the same bytes and a changed one different bytes, and it notes every file it
+/// draws. It can be told to fail on one file, as a renderer that runs out of memory
+/// or meets a figure too big would.
+final class DumpDrawer: FigureDrawer {
+    /// The file whose drawing fails, if any.
+    let failing: String?
+    private let drawnFiles = Mutex<[String]>([])
+
+    init(failing: String? = nil) {
+        self.failing = failing
+    }
+
+    var measurer: any TextMeasuring { FixedAdvanceMeasurer() }
+
+    func bytes(of job: RenderJob) throws -> [UInt8] {
+        drawnFiles.withLock { $0.append(job.fileName) }
+        if job.fileName == failing { throw DrawingFailed(file: job.fileName) }
+        let header = "\(job.format.rawValue) at \(job.scale)\(job.title.map { ", titled \($0)" } ?? "")\n"
+        return Array((header + job.pages.map { $0.dump() }.joined(separator: "\n")).utf8)
+    }
+
+    /// The files drawn so far, sorted.
+    var drawn: [String] {
+        drawnFiles.withLock { $0.sorted() }
+    }
+}
+
+/// The failure `DumpDrawer` was told to have.
+struct DrawingFailed: Error, CustomStringConvertible {
+    let file: String
+
+    var description: String { "\(file) could not be drawn" }
+}
+
+/// Every character `advance` ems wide and a line 1.2 ems high: layout without a
+/// font engine.
+struct FixedAdvanceMeasurer: TextMeasuring {
+    var advance = 0.6
+
+    func measure(_ text: String, font: Font) -> TextMetrics {
+        TextMetrics(width: Double(text.count) * advance * font.size, height: 1.2 * font.size, baseline: 0.95 * font.size)
+    }
+}

@@ -74,26 +74,3 @@ struct Watch: ParsableCommand {
 private func say(_ line: String) {
     FileHandle.standardOutput.write(Data("\(line)\n".utf8))
 }
-
-/// The size and modification time of each watched file, to notice an edit.
-struct FileStamps: Equatable {
-    /// The files watched, in the order given.
-    let paths: [String]
-    private var stamps: [String: String]
-
-    init(paths: [String]) {
-        self.paths = paths
-        var stamps: [String: String] = [:]
-        for path in paths {
-            var info = stat()
-            stamps[path] = stat(path, &info) == 0
-                ? "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)" : "missing"
-        }
-        self.stamps = stamps
-    }
-
-    /// The files whose stamp differs from `earlier`, sorted.
-    func changed(since earlier: FileStamps) -> [String] {
-        stamps.keys.filter { stamps[$0] != earlier.stamps[$0] }.sorted()
-    }
-}

@@ -103,12 +103,15 @@ public enum AtomicFile {
         }
         let parent = PathParts(path).folder
         var created = !parent.isEmpty && parent != path ? try prepareFolder(parent) : []
-        guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
+        // A folder another build made at the same moment is not counted as made here:
+        // only the build that made a folder takes it away again.
+        if mkdir(path, 0o777) == 0 {
+            created.append(path)
+        } else if errno != EEXIST {
             let reason = String(cString: strerror(errno))
             removeFolders(created)
             throw FileError(path: path, reason: "cannot create the output folder (\(reason)); choose a writable folder with --out")
         }
-        created.append(path)
         return created
     }
 

@@ -9,7 +9,8 @@ import UnpluggedModel
 /// atomically), so a bad input or a failing figure leaves the folder as it was. Then
 /// the files this tool wrote earlier that are no longer made are removed, and the
 /// build record is written last. A teacher's own files in the folder are never
-/// touched: the record says which files are ours.
+/// touched: the record says which files are ours. All of it is done holding the
+/// folder's `BuildLock`, so two builds of one folder at once take turns.
 ///
 /// It decides everything and draws nothing itself: the drawer it is handed renders
 /// each file's bytes, so the command line draws with Cairo and the tests with a fake.
@@ -26,6 +27,8 @@ public struct Builder {
     public var dryRun = false
     /// Told, from any thread, after each file is rendered: the files done and to do.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// What to do when another build holds the output folder: wait for it, by default.
+    public var whenBusy = BuildLock.WhenBusy.wait(told: { _ in })
 
     public init(manifest: Manifest, drawer: any FigureDrawer, tool: String, force: Bool = false, dryRun: Bool = false) {
         self.manifest = manifest
@@ -35,7 +38,16 @@ public struct Builder {
         self.dryRun = dryRun
     }
 
+    /// Brings the output folder up to date, holding its lock throughout (a dry run
+    /// only when there is a lock file already, since it writes nothing).
     public func run() throws -> BuildSummary {
+        if dryRun { return try BuildLock.holdingIfPresent(manifest.output, whenBusy: whenBusy, update) }
+        return try BuildLock.holding(manifest.output, whenBusy: whenBusy, update)
+    }
+
+    /// Reads the record, draws what it does not show is up to date, and writes what
+    /// changed; the lock is held, and the folder there (unless this is a dry run).
+    private func update() throws -> BuildSummary {
         let folder = manifest.output
         let old = try BuildRecord.load(from: folder, tool: tool)
         let onDisk = FolderSnapshot(folder: folder)
@@ -53,17 +65,13 @@ public struct Builder {
                 drawing.append(index)
             }
         }
-        // Files are written under temporary names as they are drawn, into a folder
-        // made now; only once all is drawn and checked are they renamed into place.
-        // A failure removes them, and the folder when this build made it.
+        // Files are written under temporary names as they are drawn; only once all is
+        // drawn and checked are they renamed into place. A failure removes them, and
+        // then the lock takes away the folder if this build made it.
         let staged = StagedFiles()
-        let madeFolders = dryRun || drawing.isEmpty ? [] : try AtomicFile.prepareFolder(folder)
         var finished = false
         defer {
-            if !finished {
-                staged.discardAll()
-                AtomicFile.removeFolders(madeFolders)
-            }
+            if !finished { staged.discardAll() }
         }
         var newFiles: [String: RenderedFile] = [:]
         let drawn = try draw(drawing, stagingInto: dryRun ? nil : staged, besides: onDisk)
@@ -125,9 +133,6 @@ public struct Builder {
     /// file as its own.
     private func apply(_ plan: BuildPlan, staged: StagedFiles, pages: [String: [UInt8]], record: [UInt8],
                        digests: [String: String], claiming old: BuildRecord, in folder: FolderSnapshot) throws {
-        if !plan.writes.isEmpty || !plan.removals.isEmpty || folder.digest(of: BuildRecord.fileName) != SHA256.hex(record) {
-            try AtomicFile.prepareFolder(folder.folder)
-        }
         if plan.writes.contains(where: { old.files[$0] == nil }) {
             var claim = old
             for name in plan.writes { claim.files[name] = digests[name] }

@@ -49,10 +49,11 @@ struct BuildFolder {
     }
 
     /// Each output file's bytes, inode and modification time: any write changes them,
-    /// an atomic one too (it replaces the inode).
+    /// an atomic one too (it replaces the inode). The lock file aside: every build
+    /// writes its process id into it.
     func stamps() -> [String: String] {
         var stamps: [String: String] = [:]
-        for name in listing() {
+        for name in listing() where name != BuildLock.fileName {
             var info = stat()
             stat(path("img/\(name)"), &info)
             let bytes = FileManager.default.contents(atPath: path("img/\(name)")) ?? Data()

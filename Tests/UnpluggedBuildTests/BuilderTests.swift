@@ -58,7 +58,7 @@ struct BuilderTests {
         #expect(drawn == figures)
         #expect(plan.writes == (figures + pages).sorted())
         #expect(plan.unchanged.isEmpty && plan.removals.isEmpty && plan.kept.isEmpty)
-        #expect(folder.listing() == ([BuildRecord.fileName] + figures + pages).sorted())
+        #expect(folder.listing() == ([BuildLock.fileName, BuildRecord.fileName] + figures + pages).sorted())
         #expect(folder.text("img/sticky-cat.svg")?.hasPrefix("svg at 2.0\n") == true)
     }
 
@@ -114,7 +114,7 @@ struct BuilderTests {
         try folder.write("green blue\n", to: "colours.txt")
         let (plan, _) = try folder.build()
         #expect(plan.removals == (stickies(["pink", "purple"]) + frames(4...9)).sorted())
-        #expect(folder.listing() == ([BuildRecord.fileName, "notes.txt"] + pages
+        #expect(folder.listing() == ([BuildLock.fileName, BuildRecord.fileName, "notes.txt"] + pages
             + stickies(["blue", "cat", "dog", "green", "stop", "white"]) + frames(0...3)).sorted())
         #expect(folder.text("img/notes.txt") == "my notes")
     }

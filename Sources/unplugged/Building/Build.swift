@@ -14,6 +14,10 @@ struct Build: ParsableCommand {
             files build did not write are never touched. Beside the figures it writes \
             figures.md (MyST figure directives) and index.html (a gallery). \
             On any error nothing is written and the exit status is 1.
+
+            A build locks its output folder (.unplugged-build.lock in it) from start to end, \
+            so that two builds of one folder at once (a watch and a build, say) take turns: \
+            the second waits for the first and says so, or with --no-wait exits 1 naming it.
             """
     )
 
@@ -26,9 +30,12 @@ struct Build: ParsableCommand {
     @Flag(help: "Say what would be made and removed, and write nothing.")
     var dryRun = false
 
+    @Flag(help: "When another build of the output folder is under way, exit 1 at once instead of waiting for it.")
+    var noWait = false
+
     func run() throws {
         try reportingFailure {
-            let summary = try Build.build(try Manifest.load(manifest), force: force, dryRun: dryRun)
+            let summary = try Build.build(try Manifest.load(manifest), force: force, dryRun: dryRun, wait: !noWait)
             if dryRun { print(summary.details, terminator: "") }
             print(summary)
         }
@@ -36,11 +43,15 @@ struct Build: ParsableCommand {
 
     /// Builds `manifest` as the command line does (for `build` and `watch`): drawn
     /// with Cairo, the tool's version recorded, progress shown on a terminal and wiped
-    /// before anything else is printed.
-    static func build(_ manifest: Manifest, force: Bool = false, dryRun: Bool = false) throws -> BuildSummary {
+    /// before anything else is printed, and a line on standard error when it waits for
+    /// another build of the folder.
+    static func build(_ manifest: Manifest, force: Bool = false, dryRun: Bool = false, wait: Bool = true) throws -> BuildSummary {
         let progress = BuildProgress()
         var builder = Builder(manifest: manifest, drawer: CairoDrawer(), tool: Unplugged.tool, force: force, dryRun: dryRun)
         builder.progress = { progress.show("rendering", $0, of: $1) }
+        builder.whenBusy = wait ? .wait(told: { holder in
+            FileHandle.standardError.write(Data("waiting for \(holder) to finish\n".utf8))
+        }) : .fail
         defer { progress.clear() }
         return try builder.run()
     }

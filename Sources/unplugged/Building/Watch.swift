@@ -19,7 +19,8 @@ struct Watch: ParsableCommand {
         abstract: "Build, then build again whenever the manifest or one of its inputs changes.",
         discussion: """
             A bad edit prints its error and leaves the last good figures in place; fixing it \
-            builds again. Stop with Ctrl-C.
+            builds again. It locks the output folder only while it builds, so a build run \
+            beside an idle watch does not wait. Stop with Ctrl-C.
             """
     )
 

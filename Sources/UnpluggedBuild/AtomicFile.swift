@@ -37,7 +37,7 @@ public enum AtomicFile {
         for file in files {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
-                throw FileError(path: file.path, reason: "cannot replace the file: it is a folder; move it away or choose another --out")
+                throw FileError(path: file.path, reason: "cannot replace the file: it is a folder; move it away or choose another output folder")
             }
         }
         while let file = waiting.first {
@@ -97,7 +97,7 @@ public enum AtomicFile {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
-                throw FileError(path: path, reason: "is a file, not a folder; choose another output folder with --out")
+                throw FileError(path: path, reason: "is a file, not a folder; choose another output folder")
             }
             return []
         }
@@ -110,7 +110,7 @@ public enum AtomicFile {
         } else if errno != EEXIST {
             let reason = String(cString: strerror(errno))
             removeFolders(created)
-            throw FileError(path: path, reason: "cannot create the output folder (\(reason)); choose a writable folder with --out")
+            throw FileError(path: path, reason: "cannot create the output folder (\(reason)); choose a writable output folder")
         }
         return created
     }

@@ -2,7 +2,8 @@
 // Unplugged draws the figures of the "language models, unplugged" lesson.
 // Layers, from the bottom: UnpluggedModel (pure Swift model of the lesson),
 // UnpluggedFigures (model + trace → Scene, pure Swift), UnpluggedCairo (the only
-// code that calls Cairo and Pango), and the `unplugged` command line.
+// code that calls Cairo and Pango), and the `unplugged` command line. Beside them,
+// UnpluggedPNG encodes the pixels Cairo draws as PNG files, without Cairo.
 import PackageDescription
 
 let package = Package(
@@ -11,6 +12,7 @@ let package = Package(
         .executable(name: "unplugged", targets: ["unplugged"]),
         .library(name: "UnpluggedModel", targets: ["UnpluggedModel"]),
         .library(name: "UnpluggedFigures", targets: ["UnpluggedFigures"]),
+        .library(name: "UnpluggedPNG", targets: ["UnpluggedPNG"]),
         .library(name: "UnpluggedCairo", targets: ["UnpluggedCairo"]),
         .library(name: "UnpluggedBuild", targets: ["UnpluggedBuild"]),
     ],
@@ -29,7 +31,10 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         .target(name: "UnpluggedModel"),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
-        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "CZlib", "CAccelerated", "UnpluggedFigures"]),
+        // Our own PNG encoder, faster than Cairo's writer and libdeflate at the same
+        // size on figures; it reads pixel rows in Cairo's layout but not Cairo.
+        .target(name: "UnpluggedPNG", dependencies: ["CZlib", "CAccelerated"]),
+        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedPNG", "UnpluggedFigures"]),
         // The manifest, the build record and the figure index: what `build` decides,
         // without drawing (it never imports Cairo), so it is tested and fuzzed fast.
         .target(
@@ -46,7 +51,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "png-bench", dependencies: ["UnpluggedCairo", "UnpluggedFigures", "UnpluggedModel", "CCairo"]),
+        .executableTarget(
+            name: "png-bench",
+            dependencies: ["UnpluggedPNG", "UnpluggedCairo", "UnpluggedFigures", "UnpluggedModel", "CCairo"]
+        ),
         .testTarget(
             name: "UnpluggedModelTests",
             dependencies: [
@@ -65,9 +73,13 @@ let package = Package(
         ),
         // Pins the tests' fonts to DejaVu (Tests/Fonts/fonts.conf) before Pango is first used.
         .target(name: "TestFonts", path: "Tests/TestFonts"),
+        // Reads PNG files' chunks as a strict decoder does, with zlib, for the tests of
+        // the encoder and of the renderer.
+        .target(name: "PNGChunkReader", dependencies: ["CZlib"], path: "Tests/PNGChunkReader"),
+        .testTarget(name: "UnpluggedPNGTests", dependencies: ["UnpluggedPNG", "PNGChunkReader", "CZlib"]),
         .testTarget(
             name: "UnpluggedCairoTests",
-            dependencies: ["UnpluggedCairo", "CCairo", "CZlib", "TestFonts"],
+            dependencies: ["UnpluggedCairo", "UnpluggedPNG", "CCairo", "PNGChunkReader", "TestFonts"],
             exclude: ["Goldens"]
         ),
         .testTarget(name: "UnpluggedBuildTests", dependencies: ["UnpluggedBuild"]),

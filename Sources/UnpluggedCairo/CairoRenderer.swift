@@ -1,5 +1,6 @@
 import CCairo
 import UnpluggedFigures
+import UnpluggedPNG
 
 /// Draws scenes to SVG, PNG and PDF bytes with Cairo, one drawing code for all three.
 ///

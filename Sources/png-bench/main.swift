@@ -3,6 +3,7 @@ import Dispatch
 import UnpluggedCairo
 import UnpluggedFigures
 import UnpluggedModel
+import UnpluggedPNG
 
 /// Times PNG encoding of lesson-like images: cairo's own writer against `PNGEncoder` on
 /// the same pixels, `CairoRenderer.png` and `.svg` whole, a lesson set of 26

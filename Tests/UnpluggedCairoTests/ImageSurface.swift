@@ -1,5 +1,6 @@
 import CCairo
 import UnpluggedCairo
+import UnpluggedPNG
 
 /// A Cairo image surface owned by a test, destroyed with it.
 final class ImageSurface {

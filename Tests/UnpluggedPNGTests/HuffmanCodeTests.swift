@@ -1,5 +1,5 @@
 import Testing
-@testable import UnpluggedCairo
+@testable import UnpluggedPNG
 
 @Suite("Huffman codes")
 struct HuffmanCodeTests {

@@ -1,6 +1,6 @@
 import CAccelerated
 
-/// A Cairo image as the rows of bytes a PNG compresses: for every row a filter byte,
+/// An image's pixels as the rows of bytes a PNG compresses: for every row a filter byte,
 /// then the row's pixels, as palette indices when the image has at most 256 colours,
 /// else as RGB, or RGBA when some pixel is not opaque.
 ///
@@ -21,7 +21,7 @@ struct PNGScanlines {
     let colorType: ColorType
     /// Straight (not premultiplied) 0xRRGGBBAA colours of an indexed image, else empty.
     let palette: [UInt32]
-    /// The image's rows, as Cairo holds them.
+    /// The image's rows, as `PixelRows` holds them.
     private let rows: [UnsafePointer<UInt32>]
     /// Every row of an indexed image, made while finding its palette; else empty.
     private let indices: [UInt8]
@@ -41,17 +41,15 @@ struct PNGScanlines {
     /// Rows between those sampled to rule out a palette quickly.
     static let sampleSpacing = 8
 
-    /// Reads `height` rows of `width` native-endian 0xAARRGGBB words, `stride` bytes
-    /// apart: premultiplied when `hasAlpha` (Cairo's ARGB32), else with the top byte
-    /// unused (RGB24). There must be at least one pixel, and the pixels must stay as
-    /// they are until the last row is written.
+    /// Reads the image's rows, which must stay as they are until the last one is written.
     /// `hardware` false makes RGB rows with the Swift even where `CAccelerated`
     /// could: the tests compare the two.
-    init(pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, hasAlpha: Bool, hardware: Bool = true) {
+    init(_ pixels: PixelRows, hardware: Bool = true) {
+        let width = pixels.width, hasAlpha = pixels.hasAlpha
         self.width = width
-        self.height = height
+        height = pixels.height
         usesHardware = hardware && Processor.hasSSSE3
-        let rows = (0..<height).map { (pixels + $0 * stride).assumingMemoryBound(to: UInt32.self) }
+        let rows = (0..<pixels.height).map { pixels.row($0) }
         self.rows = rows
         // A lesson frame's antialiased edges often make thousands of colours. Every
         // eighth row shows that in an eighth of the time a full pass takes to find it:

@@ -1,22 +1,24 @@
 import CZlib
 
 /// The chunks of a PNG file, read as a strict decoder reads them: the signature,
-/// then length, type, data and a CRC-32 that must match, up to IEND.
-struct PNGChunks {
-    struct Chunk {
-        let type: String
-        let data: [UInt8]
+/// then length, type, data and a CRC-32 that must match, up to IEND. Both the PNG
+/// encoder's tests and the renderer's read the files they check with it; zlib
+/// checks them, not the code that wrote them.
+public struct PNGChunks {
+    public struct Chunk {
+        public let type: String
+        public let data: [UInt8]
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    static let signature: [UInt8] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+    public static let signature: [UInt8] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
-    let chunks: [Chunk]
+    public let chunks: [Chunk]
 
-    init(_ png: [UInt8]) throws {
+    public init(_ png: [UInt8]) throws {
         guard png.starts(with: PNGChunks.signature) else { throw Failure(description: "no PNG signature") }
         var chunks: [Chunk] = []
         var offset = PNGChunks.signature.count
@@ -36,10 +38,10 @@ struct PNGChunks {
         self.chunks = chunks
     }
 
-    var types: [String] { chunks.map(\.type) }
+    public var types: [String] { chunks.map(\.type) }
 
     /// IHDR's fields, in file order.
-    var header: (width: Int, height: Int, bitDepth: UInt8, colorType: UInt8,
+    public var header: (width: Int, height: Int, bitDepth: UInt8, colorType: UInt8,
                  compression: UInt8, filter: UInt8, interlace: UInt8) {
         let data = chunks.first { $0.type == "IHDR" }!.data
         return (Int(PNGChunks.uint32(data, at: 0)), Int(PNGChunks.uint32(data, at: 4)),
@@ -48,7 +50,7 @@ struct PNGChunks {
 
     /// The scanlines: the IDAT chunks joined and inflated by zlib, which checks the
     /// stream's Adler-32; nil when zlib cannot inflate them to exactly `size` bytes.
-    func scanlines(size: Int) -> [UInt8]? {
+    public func scanlines(size: Int) -> [UInt8]? {
         let compressed = chunks.filter { $0.type == "IDAT" }.flatMap(\.data)
         var inflated = [UInt8](repeating: 0, count: size + 1)
         var inflatedCount = uLongf(inflated.count)

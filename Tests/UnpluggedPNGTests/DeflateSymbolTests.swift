@@ -1,5 +1,5 @@
 import Testing
-@testable import UnpluggedCairo
+@testable import UnpluggedPNG
 
 /// RFC 1951 §3.2.5's tables, written out, against the arithmetic that replaces them.
 @Suite("DEFLATE length and distance symbols")

@@ -1,6 +1,6 @@
 import CZlib
 import Testing
-@testable import UnpluggedCairo
+@testable import UnpluggedPNG
 
 @Suite("Adler-32")
 struct Adler32Tests {

@@ -1,4 +1,5 @@
 import CCairo
+import PNGChunkReader
 import Testing
 import UnpluggedCairo
 import UnpluggedFigures
@@ -84,8 +85,10 @@ enum EdgeCaseImage: String, CaseIterable, Sendable {
     }
 }
 
-@Suite("PNG encoder")
-struct PNGEncoderTests {
+/// The encoder's files read back by Cairo: the pixels it draws and encodes, and those
+/// of its own PNG writer, must be the same.
+@Suite("PNGs of Cairo surfaces")
+struct SurfacePNGTests {
     @Test("a drawn figure decodes to the pixels cairo's own writer gives", arguments: DrawnFigure.allCases)
     func drawnFigure(_ figure: DrawnFigure) throws {
         let surface = figure.surface()
@@ -115,27 +118,22 @@ struct PNGEncoderTests {
         #expect(decoded.difference(from: CairoReference.decode(CairoReference.png(surface))) == nil)
     }
 
-    @Test("a few colours with transparency give a palette and a tRNS chunk")
+    @Test("a palette with transparency decodes to the pixels cairo's own writer gives")
     func transparentPalette() throws {
         let colors: [UInt32] = [0, 0x8080_0000, 0xff4a_86e8, 0x4010_2030]
         let surface = ImageSurface(CAIRO_FORMAT_ARGB32, width: 40, height: 30) { x, y in colors[(x / 10 + y / 10) % 4] }
         let png = try surface.png()
-        let chunks = try PNGChunks(png)
-        #expect(chunks.types == ["IHDR", "PLTE", "tRNS", "IDAT", "IEND"])
-        #expect(chunks.chunks[1].data.count == 3 * colors.count)
+        #expect(try PNGChunks(png).types.contains("tRNS"))
         let decoded = try #require(CairoReference.decode(png))
         #expect(decoded.difference(from: CairoReference.decode(CairoReference.png(surface))) == nil)
     }
 
-    @Test("RGB24's unused top byte does not make colours differ")
+    @Test("RGB24 with its unused top byte set decodes to the pixels cairo's own writer gives")
     func rgb24TopByte() throws {
         let surface = ImageSurface(CAIRO_FORMAT_RGB24, width: 30, height: 20) { x, y in
             UInt32(truncatingIfNeeded: x * 37 + y) << 24 | (x < 15 ? 0x8e7cc3 : 0x00ff00)
         }
         let png = try surface.png()
-        let chunks = try PNGChunks(png)
-        #expect(chunks.types == ["IHDR", "PLTE", "IDAT", "IEND"])
-        #expect(chunks.chunks[1].data == [0x8e, 0x7c, 0xc3, 0x00, 0xff, 0x00])
         let decoded = try #require(CairoReference.decode(png))
         #expect(decoded.difference(from: CairoReference.decode(CairoReference.png(surface))) == nil)
     }
@@ -150,38 +148,6 @@ struct PNGEncoderTests {
         #expect(try PNGChunks(CairoReference.png(surface)).header.colorType == 2)
         let decoded = try #require(CairoReference.decode(png))
         #expect(decoded.difference(from: CairoReference.decode(CairoReference.png(surface))) == nil)
-    }
-
-    @Test("the header and chunks are those of a plain 8-bit PNG", arguments: DrawnFigure.allCases)
-    func header(_ figure: DrawnFigure) throws {
-        let png = try figure.surface().png()
-        #expect(png.starts(with: PNGChunks.signature))
-        let chunks = try PNGChunks(png)
-        let header = chunks.header
-        #expect(header.width == 160)
-        #expect(header.height == 90)
-        #expect(header.bitDepth == 8)
-        #expect((header.compression, header.filter, header.interlace) == (0, 0, 0))
-        #expect(chunks.types.first == "IHDR")
-        #expect(chunks.types.last == "IEND")
-        #expect(Set(chunks.types).isSubset(of: ["IHDR", "PLTE", "tRNS", "IDAT", "IEND"]))
-    }
-
-    @Test("the image data inflates with zlib to one unfiltered row per pixel row", arguments: DrawnFigure.allCases)
-    func scanlines(_ figure: DrawnFigure) throws {
-        let chunks = try PNGChunks(try figure.surface().png())
-        let pixelSize = [2: 3, 3: 1, 6: 4][Int(figure.colorType)]!
-        let rowLength = 1 + 160 * pixelSize
-        let rows = try #require(chunks.scanlines(size: 90 * rowLength))
-        #expect(stride(from: 0, to: rows.count, by: rowLength).allSatisfy { rows[$0] == 0 })
-    }
-
-    @Test("the same pixels give the same bytes, whatever surface holds them")
-    func deterministic() throws {
-        let first = try DrawnFigure.shadedTransparent.surface().png()
-        let surface = DrawnFigure.shadedTransparent.surface()
-        #expect(try surface.png() == first)
-        #expect(try surface.png() == first)
     }
 
     @Test("a surface of another format is refused")

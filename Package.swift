@@ -28,12 +28,13 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .target(name: "UnpluggedModel"),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
         // Our own PNG encoder, faster than Cairo's writer and libdeflate at the same
         // size on figures; it reads pixel rows in Cairo's layout but not Cairo.
-        .target(name: "UnpluggedPNG", dependencies: ["CZlib", "CAccelerated"]),
+        .target(name: "UnpluggedPNG", dependencies: ["CDeflate", "CAccelerated"]),
         .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedPNG", "UnpluggedFigures"]),
         // The manifest, the build record and the figure index: what `build` decides,
         // without drawing (it never imports Cairo), so it is tested and fuzzed fast.
@@ -41,7 +42,7 @@ let package = Package(
             name: "UnpluggedBuild",
             dependencies: ["UnpluggedModel", "UnpluggedFigures", "CAccelerated", .product(name: "Yams", package: "Yams")]
         ),
-        // SHA-256 and Adler-32 with instructions beyond the x86-64 baseline, where the
+        // SHA-256 and PNG rows with instructions beyond the x86-64 baseline, where the
         // processor has them.
         .target(name: "CAccelerated"),
         .executableTarget(
@@ -76,7 +77,7 @@ let package = Package(
         // Reads PNG files' chunks as a strict decoder does, with zlib, for the tests of
         // the encoder and of the renderer.
         .target(name: "PNGChunkReader", dependencies: ["CZlib"], path: "Tests/PNGChunkReader"),
-        .testTarget(name: "UnpluggedPNGTests", dependencies: ["UnpluggedPNG", "PNGChunkReader", "CZlib"]),
+        .testTarget(name: "UnpluggedPNGTests", dependencies: ["UnpluggedPNG", "PNGChunkReader"]),
         .testTarget(
             name: "UnpluggedCairoTests",
             dependencies: ["UnpluggedCairo", "UnpluggedPNG", "CCairo", "PNGChunkReader", "TestFonts"],

@@ -1,3 +1,4 @@
-// zlib, for the CRC-32 every PNG chunk ends with (and, in tests, to inflate our image
-// data as a strict decoder would). The compression itself is our own: see PNGEncoder.
+// zlib, for the tests: they inflate our PNGs' image data and check every chunk's
+// CRC-32 with it, as a strict decoder would. The encoder's own checksums come from
+// libdeflate (see Checksum in UnpluggedPNG), and its compression is its own.
 #include <zlib.h>

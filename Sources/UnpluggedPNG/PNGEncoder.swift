@@ -1,5 +1,3 @@
-import CZlib
-
 /// Writes pixels as Cairo draws them (`PixelRows`) as a PNG file, about ten times
 /// faster than `cairo_surface_write_to_png` and, on our figures, a little smaller.
 ///
@@ -49,7 +47,7 @@ public enum PNGEncoder {
         let typeAndData = Array(type.utf8) + data
         png += bigEndian(UInt32(data.count))
         png += typeAndData
-        png += bigEndian(UInt32(typeAndData.withUnsafeBufferPointer { crc32_z(0, $0.baseAddress, $0.count) }))
+        png += bigEndian(typeAndData.withUnsafeBytes { Checksum.crc32($0) })
     }
 
     private static func bigEndian(_ value: UInt32) -> [UInt8] {

@@ -20,7 +20,7 @@ enum ZlibStream {
         defer { window.deallocate() }
         var windowStart = 0, filled = 0, nextRow = 0
         var parse = LZ77(pixelSize: image.pixelSize, rowLength: rowLength, byteCount: byteCount)
-        var adler = Adler32()
+        var adler: UInt32 = 1  // the Adler-32 of no bytes
         while parse.position < byteCount {
             // Rows until a longest match fits ahead of the parse, or the last row.
             while nextRow < image.height, filled - parse.position < LZ77.maxMatch {
@@ -31,7 +31,7 @@ enum ZlibStream {
                 }
                 let row = window + (filled - windowStart)
                 image.write(row: nextRow, to: row)
-                adler.add(UnsafeRawBufferPointer(start: row, count: rowLength))
+                adler = Checksum.adler32(adler, UnsafeRawBufferPointer(start: row, count: rowLength))
                 filled += rowLength
                 nextRow += 1
             }
@@ -44,7 +44,7 @@ enum ZlibStream {
         writer.write(0x01, count: 8)
         writeBlock(parse, to: &writer)
         var stream = writer.finish()
-        withUnsafeBytes(of: adler.value.bigEndian) { stream += $0 }
+        withUnsafeBytes(of: adler.bigEndian) { stream += $0 }
         return stream
     }
 

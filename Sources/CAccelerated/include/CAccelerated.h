@@ -1,7 +1,7 @@
 // The few loops written in C to use instructions the processor may have beyond the
 // x86-64 baseline Swift compiles for: SHA-256 blocks with the SHA extensions, for
-// the build record's digests, and, with SSSE3, Adler-32 and Cairo's pixels turned
-// into PNG rows, for every PNG. Each comes with a test of whether the processor has
+// the build record's digests, and, with SSSE3, Cairo's pixels turned into PNG rows,
+// for every PNG. Each comes with a test of whether the processor has
 // them; the Swift callers fall back to their own code when it does not (and always
 // on other processors).
 #ifndef UNPLUGGED_CACCELERATED_H
@@ -20,10 +20,6 @@ void unplugged_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t bloc
 
 /// 1 when this processor has SSSE3, else 0; always 0 on processors other than x86-64.
 int unplugged_ssse3(void);
-
-/// The Adler-32 (RFC 1950) of the bytes summed in `adler` (1 for none) followed by
-/// `length` bytes from `data`. Only when unplugged_ssse3().
-uint32_t unplugged_adler32(uint32_t adler, const uint8_t *data, size_t length);
 
 /// Writes `width` pixels of Cairo's RGB24 (native 0x00RRGGBB words) as PNG's RGB
 /// bytes, exactly 3 × `width` of them. Only when unplugged_ssse3().

@@ -29,6 +29,10 @@ let package = Package(
         ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        // SHA-256 for the build record from the system's libcrypto rather than
+        // apple/swift-crypto, which compiles BoringSSL on every clean build (a minute or
+        // more of CI on two cores); OpenSSL uses the processor's SHA instructions itself.
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .target(name: "UnpluggedModel"),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
@@ -40,10 +44,10 @@ let package = Package(
         // without drawing (it never imports Cairo), so it is tested and fuzzed fast.
         .target(
             name: "UnpluggedBuild",
-            dependencies: ["UnpluggedModel", "UnpluggedFigures", "CAccelerated", .product(name: "Yams", package: "Yams")]
+            dependencies: ["UnpluggedModel", "UnpluggedFigures", "CCrypto", .product(name: "Yams", package: "Yams")]
         ),
-        // SHA-256 and PNG rows with instructions beyond the x86-64 baseline, where the
-        // processor has them.
+        // PNG rows with instructions beyond the x86-64 baseline, where the processor
+        // has them.
         .target(name: "CAccelerated"),
         .executableTarget(
             name: "unplugged",

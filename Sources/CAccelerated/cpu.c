@@ -11,18 +11,8 @@ int unplugged_ssse3(void) {
     return (c >> 9) & 1;
 }
 
-int unplugged_sha256_hardware(void) {
-    unsigned int a, b, c, d;
-    if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
-    int ssse3 = (c >> 9) & 1, sse41 = (c >> 19) & 1;
-    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return 0;
-    int sha = (b >> 29) & 1;
-    return ssse3 && sse41 && sha;
-}
-
 #else
 
 int unplugged_ssse3(void) { return 0; }
-int unplugged_sha256_hardware(void) { return 0; }
 
 #endif

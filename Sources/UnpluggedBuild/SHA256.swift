@@ -1,131 +1,28 @@
-import CAccelerated
+import CCrypto
 
 /// SHA-256 (FIPS 180-4), to tell whether a file's bytes changed since `build` wrote
 /// them: a digest in the build record costs 64 characters where the bytes would cost
 /// megabytes, and, unlike a modification time, is the same on every machine.
 ///
-/// Blocks are mixed in by the processor's SHA instructions where it has them, about
-/// ten times as fast (a lesson set's files were hashed in some 8 ms of CPU time), and
-/// by the Swift below where it does not.
-public struct SHA256: Sendable {
-    /// Whether this processor has SHA instructions.
-    static let hardwareAvailable = unplugged_sha256_hardware() != 0
-
-    private var state: [UInt32] = [
-        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
-    /// Bytes not yet making a whole 64-byte block.
-    private var pending: [UInt8] = []
-    private var length: UInt64 = 0
-
-    /// Whether blocks go to the processor's SHA instructions.
-    private let usesHardware: Bool
-
-    public init() {
-        usesHardware = SHA256.hardwareAvailable
-    }
-
-    /// A hash that uses the processor's SHA instructions only when `hardware` is
-    /// true and it has them: the tests check the Swift against them.
-    init(hardware: Bool) {
-        usesHardware = hardware && SHA256.hardwareAvailable
-    }
-
+/// The system's libcrypto computes it, with the processor's SHA instructions where
+/// it has them.
+public enum SHA256 {
     /// The digest of `bytes`, as 64 lower-case hexadecimal digits.
     public static func hex(_ bytes: some Collection<UInt8>) -> String {
-        var hash = SHA256()
-        hash.update(Array(bytes))
-        return hash.finish()
-    }
-
-    /// Adds `bytes` to what has been hashed.
-    public mutating func update(_ bytes: [UInt8]) {
-        length &+= UInt64(bytes.count)
-        var start = 0
-        if !pending.isEmpty {
-            let needed = 64 - pending.count
-            pending += bytes.prefix(needed)
-            start = min(needed, bytes.count)
-            guard pending.count == 64 else { return }
-            pending.withUnsafeBufferPointer { compress($0.baseAddress!) }
-            pending.removeAll(keepingCapacity: true)
-        }
-        bytes.withUnsafeBufferPointer { buffer in
-            let blocks = (buffer.count - start) / 64
-            if usesHardware, blocks > 0 {
-                state.withUnsafeMutableBufferPointer { unplugged_sha256_blocks($0.baseAddress!, buffer.baseAddress! + start, blocks) }
-                start += 64 * blocks
-            }
-            while start + 64 <= buffer.count {
-                compress(buffer.baseAddress! + start)
-                start += 64
-            }
-        }
-        pending += bytes[start...]
-    }
-
-    /// Pads the message, as the standard says, and returns the digest in hexadecimal.
-    public mutating func finish() -> String {
-        let bits = length &* 8
-        var tail: [UInt8] = [0x80]
-        tail += [UInt8](repeating: 0, count: (55 &- pending.count) & 63)
-        tail += (0..<8).reversed().map { UInt8(truncatingIfNeeded: bits >> (UInt64($0) * 8)) }
-        let count = length
-        update(tail)
-        length = count
+        let digest = bytes.withContiguousStorageIfAvailable { self.digest(UnsafeRawBufferPointer($0)) }
+            ?? Array(bytes).withUnsafeBytes { self.digest($0) }
         let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for word in state {
-            for shift in stride(from: 28, through: 0, by: -4) {
-                text.append(digits[Int((word >> UInt32(shift)) & 0xf)])
-            }
-        }
-        return String(decoding: text, as: UTF8.self)
+        return String(decoding: digest.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xf)]] }, as: UTF8.self)
     }
 
-    /// Mixes one 64-byte block into the state. The message schedule lives on the
-    /// stack: a heap array per block would cost more than the arithmetic.
-    private mutating func compress(_ block: UnsafePointer<UInt8>) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for i in 0..<16 {
-                w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16
-                    | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
-            }
-            for i in 16..<64 {
-                let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-                let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var a = state[0], b = state[1], c = state[2], d = state[3]
-            var e = state[4], f = state[5], g = state[6], h = state[7]
-            for i in 0..<64 {
-                let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                let choice = (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ choice &+ SHA256.roundConstants[i] &+ w[i]
-                let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ majority
-                h = g; g = f; f = e; e = d &+ t1
-                d = c; c = b; b = a; a = t1 &+ t2
-            }
-            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+    /// The 32 bytes of the digest of `bytes`.
+    private static func digest(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: Int(SHA256_DIGEST_LENGTH)) { digest, count in
+            var context = SHA256_CTX()
+            SHA256_Init(&context)
+            SHA256_Update(&context, bytes.baseAddress, bytes.count)
+            SHA256_Final(digest.baseAddress, &context)
+            count = Int(SHA256_DIGEST_LENGTH)
         }
     }
-
-    private static let roundConstants: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-    ]
-}
-
-private extension UInt32 {
-    func rotatedRight(_ count: UInt32) -> UInt32 { (self >> count) | (self << (32 - count)) }
 }

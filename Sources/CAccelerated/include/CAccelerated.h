@@ -1,22 +1,13 @@
 // The few loops written in C to use instructions the processor may have beyond the
-// x86-64 baseline Swift compiles for: SHA-256 blocks with the SHA extensions, for
-// the build record's digests, and, with SSSE3, Cairo's pixels turned into PNG rows,
-// for every PNG. Each comes with a test of whether the processor has
-// them; the Swift callers fall back to their own code when it does not (and always
-// on other processors).
+// x86-64 baseline Swift compiles for: with SSSE3, Cairo's pixels turned into PNG
+// rows, for every PNG. It comes with a test of whether the processor has them; the
+// Swift caller falls back to its own code when it does not (and always on other
+// processors).
 #ifndef UNPLUGGED_CACCELERATED_H
 #define UNPLUGGED_CACCELERATED_H
 
 #include <stddef.h>
 #include <stdint.h>
-
-/// 1 when this processor has the SHA extensions (and the SSE levels they come
-/// with), else 0; always 0 on processors other than x86-64.
-int unplugged_sha256_hardware(void);
-
-/// Mixes `blocks` 64-byte blocks from `data` into `state` (a, b, …, h), as
-/// FIPS 180-4's compression function does. Only when unplugged_sha256_hardware().
-void unplugged_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks);
 
 /// 1 when this processor has SSSE3, else 0; always 0 on processors other than x86-64.
 int unplugged_ssse3(void);

@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
         // Our own PNG encoder, faster than Cairo's writer and libdeflate at the same
         // size on figures; it reads pixel rows in Cairo's layout but not Cairo.
-        .target(name: "UnpluggedPNG", dependencies: ["CDeflate", "CAccelerated"]),
+        .target(name: "UnpluggedPNG", dependencies: ["CDeflate", "CPNGRows"]),
         .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedPNG", "UnpluggedFigures"]),
         // The manifest, the build record and the figure index: what `build` decides,
         // without drawing (it never imports Cairo), so it is tested and fuzzed fast.
@@ -46,9 +46,9 @@ let package = Package(
             name: "UnpluggedBuild",
             dependencies: ["UnpluggedModel", "UnpluggedFigures", "CCrypto", .product(name: "Yams", package: "Yams")]
         ),
-        // PNG rows with instructions beyond the x86-64 baseline, where the processor
-        // has them.
-        .target(name: "CAccelerated"),
+        // The PNG encoder's RGB rows made with SSSE3, beyond the x86-64 baseline,
+        // where the processor has it.
+        .target(name: "CPNGRows"),
         .executableTarget(
             name: "unplugged",
             dependencies: [

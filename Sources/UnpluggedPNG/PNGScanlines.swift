@@ -1,4 +1,4 @@
-import CAccelerated
+import CPNGRows
 
 /// An image's pixels as the rows of bytes a PNG compresses: for every row a filter byte,
 /// then the row's pixels, as palette indices when the image has at most 256 colours,
@@ -25,7 +25,7 @@ struct PNGScanlines {
     private let rows: [UnsafePointer<UInt32>]
     /// Every row of an indexed image, made while finding its palette; else empty.
     private let indices: [UInt8]
-    /// Whether RGB rows are made by `CAccelerated` (with SSSE3) rather than the Swift.
+    /// Whether RGB rows are made by `CPNGRows` (with SSSE3) rather than the Swift.
     private let usesHardware: Bool
 
     var pixelSize: Int {
@@ -42,7 +42,7 @@ struct PNGScanlines {
     static let sampleSpacing = 8
 
     /// Reads the image's rows, which must stay as they are until the last one is written.
-    /// `hardware` false makes RGB rows with the Swift even where `CAccelerated`
+    /// `hardware` false makes RGB rows with the Swift even where `CPNGRows`
     /// could: the tests compare the two.
     init(_ pixels: PixelRows, hardware: Bool = true) {
         let width = pixels.width, hasAlpha = pixels.hasAlpha

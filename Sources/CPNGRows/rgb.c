@@ -1,4 +1,4 @@
-#include "CAccelerated.h"
+#include "CPNGRows.h"
 
 #include <string.h>
 

@@ -1,7 +1,7 @@
-#include "CAccelerated.h"
+#include "CPNGRows.h"
 
-// What the processor has, asked once per call of the CPUID instruction; the Swift
-// callers keep the answers.
+// Whether the processor has SSSE3, asked with the CPUID instruction; the Swift
+// caller (Processor) asks once and keeps the answer.
 #if defined(__x86_64__)
 #include <cpuid.h>
 

@@ -73,7 +73,7 @@ struct RenderStickiesTests {
         try Data("keep me".utf8).write(to: file)
         let run = try CommandRun.unplugged(["render", "stickies", "--out", file.path])
         #expect(run.status == 1)
-        #expect(run.standardError == "error: \(file.path): is a file, not a folder; choose another output folder with --out\n")
+        #expect(run.standardError == "error: \(file.path): is a file, not a folder; choose another output folder\n")
         #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["taken"])
     }

@@ -9,23 +9,35 @@ import UnpluggedFigures
 /// are they renamed over their destinations. So a failure leaves every figure as it
 /// was (and no output folder it made), a crash leaves each figure either as it was or
 /// wholly new, and no more than a few files' bytes are in memory at once.
+///
+/// Into a folder a build keeps (it has a build lock file), it writes holding that
+/// lock, so a build at the same moment neither reads a half-changed folder nor clears
+/// away these files' temporary copies; into any other folder it writes no lock file.
 public struct FigureWriter {
     public let folder: String
     public let formats: [OutputFormat]
     public let scale: Double
     public let drawer: any FigureDrawer
+    /// What to do when a build holds the folder.
+    public var whenBusy: BuildLock.WhenBusy
 
-    public init(folder: String, formats: [OutputFormat], scale: Double, drawer: any FigureDrawer) {
+    public init(folder: String, formats: [OutputFormat], scale: Double, drawer: any FigureDrawer,
+                whenBusy: BuildLock.WhenBusy = .wait(told: { _ in })) {
         self.folder = folder
         self.formats = formats
         self.scale = scale
         self.drawer = drawer
+        self.whenBusy = whenBusy
     }
 
     /// Writes `<name>.<format>` for every figure and format; returns the paths written.
     /// All are written, or (when one cannot be) none is changed.
     @discardableResult
     public func write(_ figures: [Figure]) throws -> [String] {
+        try BuildLock.holdingIfPresent(folder, whenBusy: whenBusy) { try writeUnlocked(figures) }
+    }
+
+    private func writeUnlocked(_ figures: [Figure]) throws -> [String] {
         let jobs = RenderJob.jobs(for: figures, formats: formats, scale: scale)
         let madeFolders = try AtomicFile.prepareFolder(folder)
         let staged = StagedFiles()

@@ -44,7 +44,7 @@ struct Render: ParsableCommand {
                     return
                 }
                 let writer = FigureWriter(folder: request.folder, formats: settings.formats, scale: settings.scale,
-                                          drawer: CairoDrawer())
+                                          drawer: CairoDrawer(), whenBusy: .waitSayingSo)
                 let written = try writer.write(figures)
                 print("wrote \(written.count) files to \(request.folder)")
             case .handout:
@@ -54,9 +54,11 @@ struct Render: ParsableCommand {
                     return
                 }
                 let bytes = try CairoRenderer().pdf(handout.pages, title: handout.title)
-                try AtomicFile.prepareFolder(request.folder)
                 let path = (request.folder as NSString).appendingPathComponent("\(handout.name).pdf")
-                try AtomicFile.write(bytes, to: path)
+                try BuildLock.holdingIfPresent(request.folder, whenBusy: .waitSayingSo) {
+                    try AtomicFile.prepareFolder(request.folder)
+                    try AtomicFile.write(bytes, to: path)
+                }
                 print("wrote \(path) (\(handout.pages.count) pages, \(handout.paper.rawValue))")
             }
         }

@@ -84,4 +84,25 @@ struct ConcurrentBuildTests {
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.hasPrefix("made 0, "))
     }
+
+    @Test("render into a build's folder waits for the build that holds it; into any other folder it writes no lock file")
+    func renderBesideBuild() throws {
+        #expect(try folder.build().status == 0)
+        let img = folder.root.appendingPathComponent("img").path
+        let render = try BuildLock.holding(img, whenBusy: .fail) {
+            let render = try CommandRun.start(["render", "bins", "--name", "extra", "--out", "img"], in: folder.root)
+            #expect(eventually { text("stderr").contains("waiting") })
+            #expect(!FileManager.default.fileExists(atPath: img + "/extra.png"), "render wrote while the build held the folder")
+            return render
+        }
+        render.waitUntilExit()
+        #expect(render.terminationStatus == 0, "\(text("stderr"))")
+        #expect(text("stderr") == "waiting for another build of img (pid \(getpid())) to finish\n")
+        #expect(FileManager.default.fileExists(atPath: img + "/extra.png"))
+
+        let plain = try CommandRun.unplugged(["render", "bins", "--out", "plain"], in: folder.root)
+        #expect(plain.status == 0, "\(plain.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("plain").path).sorted()
+                == ["trained-model.png", "trained-model.svg"])
+    }
 }

@@ -49,10 +49,15 @@ struct Build: ParsableCommand {
         let progress = BuildProgress()
         var builder = Builder(manifest: manifest, drawer: CairoDrawer(), tool: Unplugged.tool, force: force, dryRun: dryRun)
         builder.progress = { progress.show("rendering", $0, of: $1) }
-        builder.whenBusy = wait ? .wait(told: { holder in
-            FileHandle.standardError.write(Data("waiting for \(holder) to finish\n".utf8))
-        }) : .fail
+        builder.whenBusy = wait ? .waitSayingSo : .fail
         defer { progress.clear() }
         return try builder.run()
+    }
+}
+
+extension BuildLock.WhenBusy {
+    /// Wait for the build that holds the folder, saying once on standard error whom for.
+    static var waitSayingSo: Self {
+        .wait(told: { holder in FileHandle.standardError.write(Data("waiting for \(holder) to finish\n".utf8)) })
     }
 }

@@ -22,18 +22,20 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
+        // The system's C libraries, each a module map and a shim in Sources/System.
         .systemLibrary(
             name: "CCairo",
+            path: "Sources/System/CCairo",
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/System/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", path: "Sources/System/CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // SHA-256 for the build record from the system's libcrypto rather than
         // apple/swift-crypto, which compiles BoringSSL on every clean build (a minute or
         // more of CI on two cores); OpenSSL uses the processor's SHA instructions itself.
-        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
-        .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CCrypto", path: "Sources/System/CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CMalloc", path: "Sources/System/CMalloc"),
         .target(name: "UnpluggedModel"),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
         // Our own PNG encoder, faster than Cairo's writer and libdeflate at the same

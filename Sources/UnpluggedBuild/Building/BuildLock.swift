@@ -152,7 +152,9 @@ public struct BuildLock {
         }
         let descriptor = open(path, (creating ? O_RDWR : O_RDONLY) | O_CLOEXEC)
         if descriptor >= 0 { return (descriptor, false) }
-        guard errno == ENOENT else { throw failure(path) }
+        // No lock file: the folder, or a folder above it, is missing or is a file. Only
+        // when creating is that an error here; otherwise the writing says what is wrong.
+        guard errno == ENOENT || (!creating && errno == ENOTDIR) else { throw failure(path) }
         return nil
     }
 

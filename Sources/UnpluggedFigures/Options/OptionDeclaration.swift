@@ -88,8 +88,9 @@ public struct OptionDeclaration<Root> {
     /// - Throws: `InputError` placed at `.option(name)`.
     public func check(for kind: Kind?, input: Lesson.Source) throws {
         if let kind, !kinds.isEmpty, !kinds.contains(kind) {
-            let shaped = Kind.allCases.filter(kinds.contains).map(\.name)
-            throw InputError(option: name, problem: "it shapes \(Self.list(shaped)) figures, not \(kind.name)",
+            let shaped = Kind.allCases.filter(kinds.contains)
+            let what = shaped == Kind.allCases.filter({ $0 != .handout }) ? "the figures" : Self.list(shaped.map(\.name)) + " figures"
+            throw InputError(option: name, problem: "it shapes \(what), not \(kind == .handout ? "the handout" : kind.name)",
                              fix: "leave it out of this \(kind.name) figure")
         }
         switch (needs, input) {

@@ -8,8 +8,8 @@ import UnpluggedModel
 /// browsers and slide tools) and poppler (`pdftoppm`, as in PDF viewers) must draw
 /// what our PNG shows, within a root mean square difference of `tolerance` of the
 /// channel range (anti-aliased text differs by up to about 0.016 between renderers).
-/// Each check is skipped, with the reason printed, when its program is not installed
-/// (`Scripts/setup --clients` installs them all). The gallery in a browser (Chromium)
+/// Each check is skipped, and reported so with its reason, when its program is not
+/// installed (`Scripts/setup --clients` installs them all). The gallery in a browser (Chromium)
 /// needs the built `unplugged build` and is checked by `Scripts/check-clients` only.
 @Suite("Other programs read our files")
 struct ClientTests {
@@ -34,17 +34,17 @@ struct ClientTests {
 
     static let names = scenes.map(\.0)
 
-    @Test("every SVG is well-formed XML to xmllint", arguments: names)
+    @Test("every SVG is well-formed XML to xmllint", Client.needed("xmllint"), arguments: names)
     func xmllint(name: String) throws {
-        guard let folder = try files(of: name, needing: "xmllint") else { return }
+        let folder = try files(of: name)
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try Client.run("xmllint", ["--noout", folder.appendingPathComponent("\(name).svg").path])
         #expect(run.status == 0, "\(run.error)")
     }
 
-    @Test("every SVG drawn by librsvg looks like our PNG", arguments: names)
+    @Test("every SVG drawn by librsvg looks like our PNG", Client.needed("rsvg-convert"), arguments: names)
     func librsvg(name: String) throws {
-        guard let folder = try files(of: name, needing: "rsvg-convert") else { return }
+        let folder = try files(of: name)
         defer { try? FileManager.default.removeItem(at: folder) }
         let ours = try #require(DecodedPNG(Array(Data(contentsOf: folder.appendingPathComponent("\(name).png")))))
         let drawn = folder.appendingPathComponent("rsvg.png")
@@ -54,9 +54,9 @@ struct ClientTests {
         try expectClose(ours, drawn)
     }
 
-    @Test("every PDF drawn by poppler looks like our PNG", arguments: names)
+    @Test("every PDF drawn by poppler looks like our PNG", Client.needed("pdftoppm"), arguments: names)
     func poppler(name: String) throws {
-        guard let folder = try files(of: name, needing: "pdftoppm") else { return }
+        let folder = try files(of: name)
         defer { try? FileManager.default.removeItem(at: folder) }
         let ours = try #require(DecodedPNG(Array(Data(contentsOf: folder.appendingPathComponent("\(name).png")))))
         let run = try Client.run("pdftoppm", ["-png", "-singlefile", "-scale-to-x", "\(ours.width)", "-scale-to-y", "\(ours.height)",
@@ -66,13 +66,8 @@ struct ClientTests {
         try expectClose(ours, folder.appendingPathComponent("poppler.png"))
     }
 
-    /// A new folder with the scene `name` as `name.svg`, `.png` (scale 1) and `.pdf`;
-    /// nil, after saying why, when `client` is not installed.
-    private func files(of name: String, needing client: String) throws -> URL? {
-        guard Client.path(of: client) != nil else {
-            print("skipped: \(client) is not installed (Scripts/setup --clients installs it)")
-            return nil
-        }
+    /// A new folder with the scene `name` as `name.svg`, `.png` (scale 1) and `.pdf`.
+    private func files(of name: String) throws -> URL {
         let scene = try #require(Self.scenes.first { $0.0 == name }?.1)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unplugged-clients-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -94,6 +89,12 @@ struct ClientTests {
 
 /// Another program, found on the PATH.
 enum Client {
+    /// Runs a test only where `name` is installed; elsewhere the test is reported as
+    /// skipped, with the reason, rather than failing or passing without checking.
+    static func needed(_ name: String) -> ConditionTrait {
+        .enabled(if: path(of: name) != nil, "\(name) is not installed (Scripts/setup --clients installs it)")
+    }
+
     static func path(of name: String) -> String? {
         let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }

@@ -36,7 +36,7 @@ let package = Package(
         // more of CI on two cores); OpenSSL uses the processor's SHA instructions itself.
         .systemLibrary(name: "CCrypto", path: "Sources/System/CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CMalloc", path: "Sources/System/CMalloc"),
-        .target(name: "UnpluggedModel"),
+        .target(name: "UnpluggedModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
         // Our own PNG encoder, faster than Cairo's writer and libdeflate at the same
         // size on figures; it reads pixel rows in Cairo's layout but not Cairo.

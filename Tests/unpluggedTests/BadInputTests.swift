@@ -41,7 +41,7 @@ struct BadInputTests {
         HostileRun(name: "front matter never closed", arguments: ["render", "stickies", "lesson.txt"],
                    files: file("lesson.txt", "---\nend: stop\nblue green\n"), message: ["lesson.txt:1:1: ", "never closed"]),
         HostileRun(name: "bad front matter YAML", arguments: ["render", "stickies", "lesson.txt"],
-                   files: file("lesson.txt", "---\ncolors: [blue\n---\nblue\n"), message: ["lesson.txt:2:9: ", "not closed"]),
+                   files: file("lesson.txt", "---\ncolors: [blue\n---\nblue\n"), message: ["lesson.txt:2:9: ", "never closed"]),
         HostileRun(name: "unknown front matter key", arguments: ["sample", "lesson.txt"],
                    files: file("lesson.txt", "---\ncolours: {a: red}\n---\na b\n"), message: ["lesson.txt:2:1: ", "`colours`"]),
         HostileRun(name: "a colour that is not #rrggbb", arguments: ["render", "stickies", "lesson.txt"],

@@ -124,9 +124,9 @@ public enum DocumentsReader {
         for (word, color) in frontMatter.colors { colors[word.value] = color }
         let vocabulary = Vocabulary(words: words, endToken: settings.end, colors: colors)
         for (word, _) in frontMatter.colors where !vocabulary.contains(word.value) {
-            throw text.inputError(line: word.line, column: word.column,
-                                  "`colors` gives a colour to `\(word.value)`, which no document uses",
-                                  fix: "remove it, correct its spelling, or add it to `vocabulary:`")
+            throw text.inputError(LocatedProblem(offset: word.offset,
+                                                 problem: "`colors` gives a colour to `\(word.value)`, which no document uses",
+                                                 fix: "remove it, correct its spelling, or add it to `vocabulary:`"))
         }
         return (vocabulary, words.map { UInt32(vocabulary.index(of: $0)!) })
     }

@@ -1,9 +1,9 @@
-/// A value from the front matter with the line and column it was written at, so a
-/// later check (a colour for a word no document uses) can still point at it.
+/// A value from the front matter with where it was written, so a later check (a colour
+/// for a word no document uses) can still point at it.
 struct Positioned<Value: Sendable>: Sendable {
     var value: Value
-    var line: Int
-    var column: Int
+    /// The byte offset in the file.
+    var offset: Int
 }
 
 /// The settings a documents file gives itself in a YAML block between `---` lines at
@@ -14,8 +14,8 @@ struct Positioned<Value: Sendable>: Sendable {
 /// `license` are kept as metadata, so corpora made for other unplugged-LM toolkits load
 /// as they are.
 struct FrontMatter: Sendable {
-    var end: Positioned<String>?
-    var vocabulary: [Positioned<String>]?
+    var end: String?
+    var vocabulary: [String]?
     var colors: [(word: Positioned<String>, color: WordColor)] = []
     var tokens: Tokenization?
     var documents: DocumentSplitting?
@@ -32,40 +32,39 @@ struct FrontMatter: Sendable {
     /// Reads the front matter at the top of `text`, if it has one.
     static func read(from text: InputText) throws -> FrontMatter {
         var frontMatter = FrontMatter()
-        let lines = try FrontMatterLines.read(from: text)
-        frontMatter.bodyOffset = lines.bodyOffset
-        guard let yamlLines = lines.yaml else { return frontMatter }
-        var parser = FrontMatterYAML(lines: yamlLines)
         do {
-            var seen: [String: Int] = [:]
-            for (key, value) in try parser.readMapping() {
-                let name = key.scalar ?? ""
-                if let earlier = seen[name] {
-                    throw YAMLProblem(line: key.line, column: key.column, problem: "`\(name)` is given twice (first on line \(earlier))",
-                                      fix: "keep one of them")
-                }
-                seen[name] = key.line
-                try frontMatter.set(name, to: value, keyNode: key)
+            let block = try FrontMatterBlock.find(in: text)
+            frontMatter.bodyOffset = block.bodyOffset
+            guard let range = block.yaml, let root = try FrontMatterSource(bytes: text.bytes(in: range), at: range.lowerBound).root() else {
+                return frontMatter
             }
-        } catch let problem as YAMLProblem {
-            throw text.inputError(line: problem.line, column: problem.column, problem.problem, fix: problem.fix)
+            guard let pairs = root.pairs else {
+                throw root.problem("the front matter is not `key: value` lines",
+                                   fix: "write one setting a line, a key, a colon and a space, then the value, as `end: white`")
+            }
+            for (key, value) in pairs {
+                try frontMatter.set(key, to: value)
+            }
+        } catch let problem as LocatedProblem {
+            throw text.inputError(problem)
         }
         return frontMatter
     }
 
-    private mutating func set(_ key: String, to node: YAMLNode, keyNode: YAMLNode) throws(YAMLProblem) {
+    private mutating func set(_ keyNode: FrontMatterNode, to node: FrontMatterNode) throws(LocatedProblem) {
+        guard let key = keyNode.text else {
+            throw keyNode.problem("this key is not a word", fix: "write the name of a setting before the colon, such as `end`")
+        }
         switch key {
         case "end":
             let word = try Self.text(node, key: key)
             guard !word.isEmpty else {
-                throw YAMLProblem(line: node.line, column: node.column, problem: "`end` is empty",
-                                  fix: "name the end token with one word, such as white")
+                throw node.problem("`end` is empty", fix: "name the end token with one word, such as white")
             }
             guard !word.contains(where: \.isWhitespace) else {
-                throw YAMLProblem(line: node.line, column: node.column, problem: "`end` is `\(word)`, which has white space in it",
-                                  fix: "name the end token with one word, such as white")
+                throw node.problem("`end` is `\(word)`, which has white space in it", fix: "name the end token with one word, such as white")
             }
-            end = Positioned(value: word, line: node.line, column: node.column)
+            end = word
         case "vocabulary":
             vocabulary = try Self.vocabulary(node)
         case "colors":
@@ -83,174 +82,118 @@ struct FrontMatter: Sendable {
         case "url": metadata.url = try Self.text(node, key: key)
         case "license": metadata.license = try Self.text(node, key: key)
         default:
-            throw YAMLProblem(line: keyNode.line, column: keyNode.column, problem: "`\(key)` is not a front matter key",
-                              fix: "use one of \(Self.keys.joined(separator: ", ")), or fix its spelling")
+            throw keyNode.problem("`\(key)` is not a front matter key",
+                                  fix: "use one of \(Self.keys.joined(separator: ", ")), or fix its spelling")
         }
     }
 
-    private static func text(_ node: YAMLNode, key: String) throws(YAMLProblem) -> String {
-        guard let text = node.scalar else {
-            throw YAMLProblem(line: node.line, column: node.column, problem: "`\(key)` has no text value",
-                              fix: "write `\(key): ` and the value on one line")
+    private static func text(_ node: FrontMatterNode, key: String) throws(LocatedProblem) -> String {
+        guard let text = node.text else {
+            throw node.problem("`\(key)` has no text value", fix: "write `\(key): ` and the value on one line")
         }
         return text
     }
 
     private static func choice<Choice: RawRepresentable & CaseIterable>(
-        _ node: YAMLNode, key: String, _ type: Choice.Type
-    ) throws(YAMLProblem) -> Choice where Choice.RawValue == String {
+        _ node: FrontMatterNode, key: String, _ type: Choice.Type
+    ) throws(LocatedProblem) -> Choice where Choice.RawValue == String {
         let names = Choice.allCases.map(\.rawValue)
-        guard let text = node.scalar, let choice = Choice(rawValue: text) else {
-            throw YAMLProblem(line: node.line, column: node.column,
-                              problem: "`\(key)` is \(node.scalar.map { "`\($0)`" } ?? "not a word")",
-                              fix: "write one of \(names.joined(separator: ", "))")
+        guard let text = node.text, let choice = Choice(rawValue: text) else {
+            throw node.problem("`\(key)` is \(node.text.map { "`\($0)`" } ?? "not a word")",
+                               fix: "write one of \(names.joined(separator: ", "))")
         }
         return choice
     }
 
-    private static func boolean(_ node: YAMLNode, key: String) throws(YAMLProblem) -> Bool {
-        switch node.scalar?.lowercased() {
+    private static func boolean(_ node: FrontMatterNode, key: String) throws(LocatedProblem) -> Bool {
+        switch node.text?.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            throw YAMLProblem(line: node.line, column: node.column,
-                              problem: "`\(key)` is \(node.scalar.map { "`\($0)`" } ?? "empty"), not true or false",
-                              fix: "write `\(key): true` or `\(key): false`")
+            throw node.problem("`\(key)` is \(node.text.map { "`\($0)`" } ?? "empty"), not true or false",
+                               fix: "write `\(key): true` or `\(key): false`")
         }
     }
 
     /// A list of words, or one line of words separated by spaces.
-    private static func vocabulary(_ node: YAMLNode) throws(YAMLProblem) -> [Positioned<String>] {
+    private static func vocabulary(_ node: FrontMatterNode) throws(LocatedProblem) -> [String] {
         var words: [Positioned<String>] = []
-        switch node.value {
-        case .sequence(let items):
+        if let items = node.items {
             for item in items {
-                guard let word = item.scalar else {
-                    throw YAMLProblem(line: item.line, column: item.column, problem: "`vocabulary` has an item that is not a word",
-                                      fix: "list plain words")
+                guard let word = item.text else {
+                    let what = item.items == nil && item.pairs == nil ? "an empty item" : "an item that is not a word"
+                    throw item.problem("`vocabulary` has \(what)", fix: "list plain words")
                 }
-                words.append(Positioned(value: word, line: item.line, column: item.column))
+                words.append(Positioned(value: word, offset: item.offset))
             }
-        case .scalar(let text):
-            var column = node.column
+        } else if let text = node.text {
+            // Each word at its own place when the line holds the text as it is.
+            let placed = node.isWrittenAsIs
+            var index = 0
             for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
-                if !piece.isEmpty { words.append(Positioned(value: String(piece), line: node.line, column: column)) }
-                column += piece.count + 1
+                if !piece.isEmpty { words.append(Positioned(value: String(piece), offset: node.offset + (placed ? index : 0))) }
+                index += piece.utf8.count + 1
             }
-        case .null, .mapping:
-            throw YAMLProblem(line: node.line, column: node.column, problem: "`vocabulary` is not a list of words",
-                              fix: "write `vocabulary: [purple, blue, green, pink]`")
+        } else {
+            throw node.problem("`vocabulary` is not a list of words", fix: "write `vocabulary: [purple, blue, green, pink]`")
         }
         var seen: Set<String> = []
         for word in words {
             if word.value.contains(where: \.isWhitespace) || word.value.isEmpty {
-                throw YAMLProblem(line: word.line, column: word.column, problem: "`vocabulary` has `\(word.value)`, which is not one word",
-                                  fix: "write each word without spaces")
+                throw LocatedProblem(offset: word.offset, problem: "`vocabulary` has `\(word.value)`, which is not one word",
+                                     fix: "write each word without spaces")
             }
             guard seen.insert(word.value).inserted else {
-                throw YAMLProblem(line: word.line, column: word.column, problem: "`vocabulary` lists `\(word.value)` twice",
-                                  fix: "keep one of them")
+                throw LocatedProblem(offset: word.offset, problem: "`vocabulary` lists `\(word.value)` twice", fix: "keep one of them")
             }
         }
-        return words
+        return words.map(\.value)
     }
 
     /// A map from word to `#rrggbb` or a colour name.
-    private static func colors(_ node: YAMLNode) throws(YAMLProblem) -> [(word: Positioned<String>, color: WordColor)] {
-        guard case .mapping(let entries) = node.value else {
-            throw YAMLProblem(line: node.line, column: node.column, problem: "`colors` is not a map from words to colours",
-                              fix: "write `colors: {cat: \"#e69f00\", dog: orange}`")
+    private static func colors(_ node: FrontMatterNode) throws(LocatedProblem) -> [(word: Positioned<String>, color: WordColor)] {
+        guard let pairs = node.pairs else {
+            throw node.problem("`colors` is not a map from words to colours", fix: "write `colors: {cat: \"#e69f00\", dog: orange}`")
         }
-        return try entries.map { (key, value) throws(YAMLProblem) in
-            let word = key.scalar ?? ""
-            guard let text = value.scalar else {
-                throw YAMLProblem(line: value.line, column: value.column, problem: "`colors` gives `\(word)` no colour",
-                                  fix: "quote the colour, as in `\(word): \"#4a86e8\"` (an unquoted # starts a YAML comment)")
+        return try pairs.map { (key, value) throws(LocatedProblem) in
+            guard let word = key.text else {
+                throw key.problem("`colors` has a key that is not a word", fix: "write `word: colour` pairs")
+            }
+            guard let text = value.text else {
+                throw value.problem("`colors` gives `\(word)` no colour",
+                                    fix: "quote the colour, as in `\(word): \"#4a86e8\"` (an unquoted # starts a YAML comment)")
             }
             guard let color = WordColor(hex: text) ?? LessonPalette.color(named: text) else {
-                throw YAMLProblem(line: value.line, column: value.column, problem: "`colors` gives `\(word)` the colour `\(text)`, which is not a colour",
-                                  fix: "write #rrggbb in quotes, or one of \(LessonPalette.colorNames.joined(separator: ", "))")
+                throw value.problem("`colors` gives `\(word)` the colour `\(text)`, which is not a colour",
+                                    fix: "write #rrggbb in quotes, or one of \(LessonPalette.colorNames.joined(separator: ", "))")
             }
-            return (Positioned(value: word, line: key.line, column: key.column), color)
+            return (Positioned(value: word, offset: key.offset), color)
         }
     }
 
     /// Characters, written together (`".,;!?"`) or as a list; each must be one character.
-    private static func punctuation(_ node: YAMLNode) throws(YAMLProblem) -> [Unicode.Scalar] {
-        let pieces: [(String, YAMLNode)]
-        switch node.value {
-        case .scalar(let text):
+    private static func punctuation(_ node: FrontMatterNode) throws(LocatedProblem) -> [Unicode.Scalar] {
+        let pieces: [(String, FrontMatterNode)]
+        if let text = node.text {
             pieces = text.filter { !$0.isWhitespace }.map { (String($0), node) }
-        case .sequence(let items):
-            pieces = try items.map { item throws(YAMLProblem) in
-                guard let text = item.scalar else {
-                    throw YAMLProblem(line: item.line, column: item.column, problem: "`punctuation` has an item that is not a character",
-                                      fix: "list single characters")
+        } else if let items = node.items {
+            pieces = try items.map { item throws(LocatedProblem) in
+                guard let text = item.text else {
+                    throw item.problem("`punctuation` has an item that is not a character", fix: "list single characters")
                 }
                 return (text, item)
             }
-        case .null, .mapping:
-            throw YAMLProblem(line: node.line, column: node.column, problem: "`punctuation` is not a list of characters",
-                              fix: "write the characters in quotes, as in `punctuation: \".,;!?\"`")
+        } else {
+            throw node.problem("`punctuation` is not a list of characters",
+                               fix: "write the characters in quotes, as in `punctuation: \".,;!?\"`")
         }
-        return try pieces.map { (text, item) throws(YAMLProblem) in
+        return try pieces.map { (text, item) throws(LocatedProblem) in
             let scalars = Array(text.unicodeScalars)
             guard scalars.count == 1, !scalars[0].properties.isWhitespace else {
-                throw YAMLProblem(line: item.line, column: item.column, problem: "`punctuation` has `\(text)`, which is not one visible character",
-                                  fix: "give single characters such as . , ; ! ?")
+                throw item.problem("`punctuation` has `\(text)`, which is not one visible character",
+                                   fix: "give single characters such as . , ; ! ?")
             }
             return scalars[0]
         }
-    }
-}
-
-/// The lines at the top of a documents file that make its front matter.
-private struct FrontMatterLines {
-    /// The front matter's lines, or nil when the file has none.
-    var yaml: [FrontMatterYAML.Line]?
-    var bodyOffset: Int
-
-    /// Looks for `---` as the first line, then reads lines up to the closing `---`
-    /// (or `...`), a piece at a time.
-    static func read(from text: InputText) throws -> FrontMatterLines {
-        var offset = 0
-        if try text.bytes(in: 0..<3) == UTF8.byteOrderMark { offset = 3 }
-        var lineNumber = 1
-        var lines: [FrontMatterYAML.Line] = []
-        var pending: [UInt8] = []
-        var opened = false
-        var position = offset
-        while true {
-            let piece = try text.bytes(in: position..<(position + (1 << 16)))
-            let atEnd = piece.isEmpty
-            pending += piece
-            position += piece.count
-            while let newline = pending.firstIndex(of: 0x0A) ?? (atEnd && !pending.isEmpty ? pending.count : nil) {
-                var lineBytes = Array(pending[..<newline])
-                let consumed = min(newline + 1, pending.count)
-                pending.removeFirst(consumed)
-                if lineBytes.last == 0x0D { lineBytes.removeLast() }
-                let trimmed = String(decoding: lineBytes, as: UTF8.self).trimmingSpaces
-                if !opened {
-                    guard trimmed == "---" else { return FrontMatterLines(yaml: nil, bodyOffset: offset) }
-                    opened = true
-                } else if trimmed == "---" || trimmed == "..." {
-                    return FrontMatterLines(yaml: lines, bodyOffset: position - pending.count)
-                } else {
-                    guard let line = String(validating: lineBytes, as: UTF8.self) else {
-                        throw text.inputError(line: lineNumber, column: 1, "the front matter's line is not UTF-8 text",
-                                              fix: "save the file as UTF-8")
-                    }
-                    lines.append(.init(number: lineNumber, text: Array(line)))
-                }
-                lineNumber += 1
-            }
-            if atEnd { break }
-            // A first line this long is not `---`: the file has no front matter.
-            if !opened, pending.count > 64 { return FrontMatterLines(yaml: nil, bodyOffset: offset) }
-        }
-        if !opened { return FrontMatterLines(yaml: nil, bodyOffset: offset) }
-        throw text.inputError(line: 1, column: 1, "the front matter that starts here is never closed",
-                              fix: "end it with a line of three dashes, ---")
     }
 }

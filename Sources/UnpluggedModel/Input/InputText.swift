@@ -111,11 +111,6 @@ public struct InputText: Sendable {
         return InputError(file: name, line: place?.line, column: place?.column,
                           problem: located.problem, fix: located.fix)
     }
-
-    /// An error for the place at `line` and `column`.
-    func inputError(line: Int, column: Int, _ problem: String, fix: String) -> InputError {
-        InputError(file: name, line: line, column: column, problem: problem, fix: fix)
-    }
 }
 
 extension UTF8 {

@@ -71,9 +71,9 @@ struct ReadingSettings: Sendable {
         tokens = overrides.tokens ?? frontMatter.tokens ?? .whitespace
         documents = overrides.documents ?? frontMatter.documents ?? .lines
         lowercase = overrides.lowercase ?? frontMatter.lowercase ?? false
-        end = overrides.end ?? frontMatter.end?.value ?? Self.defaultEnd(for: tokens)
+        end = overrides.end ?? frontMatter.end ?? Self.defaultEnd(for: tokens)
         punctuation = Set(frontMatter.punctuation ?? [])
-        vocabulary = frontMatter.vocabulary?.map(\.value)
+        vocabulary = frontMatter.vocabulary
     }
 
     /// The end token when none is named: the lesson's white sticky for documents of

@@ -74,6 +74,47 @@ struct DocumentsReaderTests {
         #expect(corpus.documents == [["green", "blue", ".", "blue", "!"]])
     }
 
+    @Test("any YAML layout of the settings: lists and maps over lines, quotes, folded text, comments, indentation")
+    func frontMatterYAML() throws {
+        let text = """
+            ---
+              vocabulary: [pink,
+                green, "blue", '!', "\\u00bf"]   # the order of the table
+              colors:
+                pink: '#ff00ff'
+                "green": {}
+              end: 'it''s'
+              title: >-
+                A lesson
+                in colours
+              author: "Ad\\u0061 \\"A\\" L."
+              lowercase: Yes
+              punctuation: ['!', "\\u00bf"]
+            ---
+            green blue it's
+            ¿pink!
+            """
+        let error = inputError { _ = try DocumentsReader.read(input(text)) }
+        #expect(error?.description == "lesson.txt:6:14: `colors` gives `green` no colour; quote the colour, as in `green: \"#4a86e8\"` (an unquoted # starts a YAML comment)")
+        let corpus = try DocumentsReader.read(input(text.replacing("{}", with: "orange")))
+        #expect(corpus.vocabulary.words == ["pink", "green", "blue", "!", "¿", "it's"])
+        #expect(corpus.vocabulary.color(of: "pink").hex == "#ff00ff")
+        #expect(corpus.vocabulary.color(of: "green") == LessonPalette.named["orange"])
+        #expect(corpus.metadata.title == "A lesson in colours")
+        #expect(corpus.metadata.author == "Ada \"A\" L.")
+        #expect(corpus.documents == [["green", "blue"], ["¿", "pink", "!"]])
+    }
+
+    @Test("a vocabulary on one line of words; an empty front matter")
+    func frontMatterScalars() throws {
+        let corpus = try DocumentsReader.read(input("---\nvocabulary: pink  green\n---\ngreen pink\n"))
+        #expect(corpus.vocabulary.words == ["pink", "green", "white"])
+        let twice = inputError { _ = try DocumentsReader.read(input("---\nvocabulary: pink  green pink\n---\ngreen\n")) }
+        #expect(twice?.line == 2 && twice?.column == 25)
+        let empty = try DocumentsReader.read(input("---\n# nothing set yet\n---\ngreen\n"))
+        #expect(empty.documents == [["green"]])
+    }
+
     @Test("a corpus from another toolkit (title, author, url) loads as it is, as prose")
     func otherToolkitCorpus() throws {
         let text = """

@@ -51,6 +51,39 @@ struct HostileInputTests {
         expectRefused(utf16, line: 1, column: 2, problem: "NUL byte")
     }
 
+    @Test("front matter nested deeper than YAML reads is refused where it goes too deep; just within, it is read",
+          .timeLimit(.minutes(1)))
+    func deepFrontMatter() {
+        let lists = { (depth: Int) in
+            "---\nvocabulary: " + String(repeating: "[", count: depth) + "a" + String(repeating: "]", count: depth) + "\n---\na\n"
+        }
+        expectRefused(Array(lists(999).utf8), line: 2, column: 14, problem: "`vocabulary` has an item that is not a word")
+        expectRefused(Array(lists(100_000).utf8), line: 2, column: 14, problem: "nested too deep for YAML")
+        let maps = "---\n" + (0..<1200).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + "\n---\na\n"
+        expectRefused(Array(maps.utf8), line: 1001, column: 1000, problem: "nested too deep for YAML")
+    }
+
+    @Test("front matter of more than a MiB is refused at its first line, unread; less is read whole", .timeLimit(.minutes(1)))
+    func hugeFrontMatter() throws {
+        let comments = String(repeating: "# a comment of a line\n", count: 50_000)
+        expectRefused(Array(("---\n" + comments + "---\na\n").utf8), line: 1, column: 1, problem: "no closing line in its first MiB")
+        expectRefused(Array(("---\n" + comments).utf8), line: 1, column: 1, problem: "no closing line in its first MiB")
+        let words = (0..<50_000).map { "w\($0)" }
+        let frontMatter = try FrontMatter.read(from: input("---\nvocabulary: [\(words.joined(separator: ", "))]\n---\nw1 w2\n"))
+        #expect(frontMatter.vocabulary == words)
+    }
+
+    @Test("aliases of aliases (a billion laughs), used as a key, are refused at the first anchor, quickly",
+          .timeLimit(.minutes(1)))
+    func billionLaughs() {
+        var laughs = "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1..<12 {
+            laughs += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        laughs += "? *a11\n: x\nb: y\n---\nx\n"
+        expectRefused(Array(laughs.utf8), line: 2, column: 5, problem: "a YAML anchor, `&a0`")
+    }
+
     @Test("a NUL byte in a count table's words is refused at its cell")
     func nulInTable() {
         let error = inputError { _ = try CountTableReader.read(input(bytes: Array(",a,b".utf8) + [0] + Array(",white\na,1,2,3\n".utf8), name: "t.csv")) }

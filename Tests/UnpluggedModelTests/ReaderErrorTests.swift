@@ -100,6 +100,14 @@ struct ReaderErrorTests {
         }
     }
 
+    @Test("an unknown front matter key suggests the nearest key, or lists them all")
+    func unknownKeySuggestion() {
+        let misspelt = inputError { _ = try DocumentsReader.read(input("---\ncolours: {a: red}\n---\na\n")) }
+        #expect(misspelt?.fix == "did you mean `colors`?")
+        let unknown = inputError { _ = try DocumentsReader.read(input("---\nbogus: 1\n---\na\n")) }
+        #expect(unknown?.fix == "use one of \(FrontMatter.keys.joined(separator: ", ")), or fix its spelling")
+    }
+
     @Test("the first problem in the file is reported, however many pieces are read at once")
     func firstProblemAcrossPieces() throws {
         let good = String(repeating: "green blue pink\n", count: 2000)

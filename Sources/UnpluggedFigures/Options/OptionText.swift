@@ -1,3 +1,5 @@
+import UnpluggedModel
+
 /// The checks of an option's text, shared by every declaration: each returns the value
 /// or an `OptionProblem` saying what is wrong and how to fix it, without naming where
 /// the option was written.

@@ -83,7 +83,8 @@ struct FrontMatter: Sendable {
         case "license": metadata.license = try Self.text(node, key: key)
         default:
             throw keyNode.problem("`\(key)` is not a front matter key",
-                                  fix: "use one of \(Self.keys.joined(separator: ", ")), or fix its spelling")
+                                  fix: Suggestion.nearest(to: key, among: Self.keys).map { "did you mean `\($0)`?" }
+                                      ?? "use one of \(Self.keys.joined(separator: ", ")), or fix its spelling")
         }
     }
 

@@ -34,19 +34,6 @@ struct RandomnessTests {
         let band = 5 * (60_000.0 * (1.0 / 6) * (5.0 / 6)).squareRoot()
         for count in tally { #expect(abs(Double(count) - 10_000) <= band, "\(tally)") }
     }
-
-    @Test("portable log and exp agree with the C library to 1e-14")
-    func portableMath() {
-        for value in [1.0, 2, 3, 7, 10, 1000, 123_456_789, 0.001, 1e-300] {
-            let log = PortableMath.log(value)
-            #expect(abs(log - Foundation.log(value)) <= 1e-14 * max(1, abs(Foundation.log(value))), "log \(value)")
-        }
-        for value in [0.0, -0.5, -1, -10, -100, -700, 0.5, 5, 50] {
-            let exp = PortableMath.exp(value)
-            #expect(abs(exp - Foundation.exp(value)) <= 1e-14 * Foundation.exp(value), "exp \(value)")
-        }
-        #expect(PortableMath.exp(-800) == 0)
-    }
 }
 
 @Suite("Sampling")

@@ -1,4 +1,3 @@
-import Foundation
 import UnpluggedModel
 
 /// The `graph` figure: the model as a state diagram. Each context is a node (its
@@ -118,7 +117,7 @@ public enum GraphFigure {
                         vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> [Node] {
         let frames = sizes.indices.map { index -> Rect in
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(sizes.count)
-            let place = Point(x: centre.x + ringRadius * cos(angle), y: centre.y + ringRadius * sin(angle))
+            let place = Point(x: centre.x + ringRadius * PortableMath.cos(angle), y: centre.y + ringRadius * PortableMath.sin(angle))
             return Rect(x: place.x - sizes[index].width / 2, y: place.y - sizes[index].height / 2,
                         width: sizes[index].width, height: sizes[index].height)
         }
@@ -186,8 +185,9 @@ public enum GraphFigure {
     static func loop(at frame: Rect, away centre: Point, width: Double, color: Color) -> BentArrow {
         let out = outward(frame, away: centre)
         let spread = 0.5
-        let leave = Point(x: out.x * cos(spread) - out.y * sin(spread), y: out.x * sin(spread) + out.y * cos(spread))
-        let back = Point(x: out.x * cos(-spread) - out.y * sin(-spread), y: out.x * sin(-spread) + out.y * cos(-spread))
+        let (cosine, sine) = (PortableMath.cos(spread), PortableMath.sin(spread))
+        let leave = Point(x: out.x * cosine - out.y * sine, y: out.x * sine + out.y * cosine)
+        let back = Point(x: out.x * cosine + out.y * sine, y: -out.x * sine + out.y * cosine)
         let start = exit(from: frame, towards: frame.center + Point(x: leave.x * 100, y: leave.y * 100))
         let end = exit(from: frame, towards: frame.center + Point(x: back.x * 100, y: back.y * 100))
         return BentArrow(start: start,

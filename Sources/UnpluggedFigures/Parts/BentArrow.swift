@@ -1,5 +1,3 @@
-import Foundation
-
 /// An arrow along any cubic curve, for the state diagram's edges and self-loops:
 /// the line stops at the head's base so a thick line cannot show through the tip.
 public struct BentArrow: Hashable, Sendable {

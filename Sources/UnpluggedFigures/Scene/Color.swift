@@ -1,4 +1,3 @@
-import Foundation
 import UnpluggedModel
 
 /// A colour with opacity, each channel in 0...1.
@@ -33,7 +32,7 @@ public struct Color: Hashable, Sendable {
     /// Relative luminance (WCAG), used to pick text that stays readable on a fill.
     public var luminance: Double {
         func linear(_ channel: Double) -> Double {
-            channel <= 0.03928 ? channel / 12.92 : pow((channel + 0.055) / 1.055, 2.4)
+            channel <= 0.03928 ? channel / 12.92 : PortableMath.pow((channel + 0.055) / 1.055, 2.4)
         }
         return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
     }

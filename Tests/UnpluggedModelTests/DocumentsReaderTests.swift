@@ -105,7 +105,7 @@ struct DocumentsReaderTests {
         #expect(corpus.documents == [["green", "blue"], ["¿", "pink", "!"]])
     }
 
-    @Test("a vocabulary on one line of words; an empty front matter")
+    @Test("a vocabulary on one line of words; an empty front matter; one closed by ... and CRLF")
     func frontMatterScalars() throws {
         let corpus = try DocumentsReader.read(input("---\nvocabulary: pink  green\n---\ngreen pink\n"))
         #expect(corpus.vocabulary.words == ["pink", "green", "white"])
@@ -113,6 +113,8 @@ struct DocumentsReaderTests {
         #expect(twice?.line == 2 && twice?.column == 25)
         let empty = try DocumentsReader.read(input("---\n# nothing set yet\n---\ngreen\n"))
         #expect(empty.documents == [["green"]])
+        let dotted = try DocumentsReader.read(input("---\r\nend: stop\r\n... \r\ngreen stop"))
+        #expect(dotted.documents == [["green"]] && dotted.vocabulary.endToken == "stop")
     }
 
     @Test("a corpus from another toolkit (title, author, url) loads as it is, as prose")

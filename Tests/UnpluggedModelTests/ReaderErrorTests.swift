@@ -19,6 +19,7 @@ struct BadInput: CustomTestStringConvertible, Sendable {
 struct ReaderErrorTests {
     static let documentErrors: [BadInput] = [
         BadInput(name: "front matter never closed", text: "---\nend: stop\ngreen\n", line: 1, column: 1, problem: "never closed"),
+        BadInput(name: "only an opening line", text: "  ---", line: 1, column: 1, problem: "never closed"),
         BadInput(name: "unknown key", text: "---\nvocabluary: [a]\n---\na\n", line: 2, column: 1, problem: "`vocabluary` is not a front matter key"),
         BadInput(name: "key given twice, three times", text: "---\nend: a\ntitle: t\nend: b\nend: c\n---\n", line: 4, column: 1, problem: "`end` is given twice (first on line 2)"),
         BadInput(name: "colour given twice", text: "---\ncolors: {a: red, b: blue, a: pink}\n---\na b\n", line: 2, column: 27, problem: "`a` is given twice"),

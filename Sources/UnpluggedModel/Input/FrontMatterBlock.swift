@@ -10,6 +10,8 @@ struct FrontMatterBlock {
     /// thousands of words with their colours, and little enough that a file which
     /// opens with `---` and never closes it is not read whole.
     static let largestSize = 1 << 20
+    /// How much is read at a time.
+    private static let piece = 1 << 16
 
     /// Looks for `---` as the first line, then for the closing line within
     /// `largestSize` bytes.
@@ -22,23 +24,27 @@ struct FrontMatterBlock {
             return FrontMatterBlock(yaml: nil, bodyOffset: start)
         }
         let yamlStart = min(start + headEnd + 1, text.size)
-        let bytes = try text.bytes(in: yamlStart..<(yamlStart + largestSize + 64))
+        // Read a piece at a time, so a short front matter costs a short read.
+        var bytes: [UInt8] = []
         var lineStart = 0
-        while lineStart < bytes.count, lineStart <= largestSize {
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-            let isWhole = lineEnd < bytes.count || yamlStart + bytes.count == text.size
-            if isWhole, isMarker(bytes[lineStart..<lineEnd], closing: true) {
+        while lineStart <= largestSize, bytes.count <= largestSize + piece {
+            let atEnd = yamlStart + bytes.count >= text.size
+            guard let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? (atEnd ? bytes.count : nil) else {
+                bytes += try text.bytes(in: (yamlStart + bytes.count)..<(yamlStart + bytes.count + piece))
+                continue
+            }
+            if isMarker(bytes[lineStart..<lineEnd], closing: true) {
                 return FrontMatterBlock(yaml: yamlStart..<(yamlStart + lineStart),
                                         bodyOffset: yamlStart + min(lineEnd + 1, bytes.count))
             }
+            if lineEnd == bytes.count {
+                throw LocatedProblem(offset: start, problem: "the front matter that starts here is never closed",
+                                     fix: "end it with a line of three dashes, ---")
+            }
             lineStart = lineEnd + 1
         }
-        if yamlStart + bytes.count < text.size {
-            throw LocatedProblem(offset: start, problem: "the front matter that starts here has no closing line in its first MiB",
-                                 fix: "end it with a line of three dashes, ---, after the settings")
-        }
-        throw LocatedProblem(offset: start, problem: "the front matter that starts here is never closed",
-                             fix: "end it with a line of three dashes, ---")
+        throw LocatedProblem(offset: start, problem: "the front matter that starts here has no closing line in its first MiB",
+                             fix: "end it with a line of three dashes, ---, after the settings")
     }
 
     /// Whether `line` is `---` (or, to close, `...`), give or take spaces, tabs and a
@@ -46,9 +52,9 @@ struct FrontMatterBlock {
     private static func isMarker(_ line: ArraySlice<UInt8>, closing: Bool) -> Bool {
         var marker = line
         if marker.last == 0x0D { marker.removeLast() }
-        let blank: Set<UInt8> = [0x20, 0x09]
-        while let first = marker.first, blank.contains(first) { marker.removeFirst() }
-        while let last = marker.last, blank.contains(last) { marker.removeLast() }
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        while let first = marker.first, isBlank(first) { marker.removeFirst() }
+        while let last = marker.last, isBlank(last) { marker.removeLast() }
         return marker.elementsEqual("---".utf8) || (closing && marker.elementsEqual("...".utf8))
     }
 }

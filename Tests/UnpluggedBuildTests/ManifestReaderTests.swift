@@ -108,6 +108,22 @@ struct ManifestReaderTests {
         #expect(here.inputPath != there.inputPath)
     }
 
+    @Test("anchors and aliases are refused where they are written; aliases of aliases used as a key, quickly",
+          .timeLimit(.minutes(1)))
+    func aliases() {
+        #expect(problem(header + "  - kind: stickies\n    name: &n demo\n  - kind: bins\n    name: *n\n")
+                == "lesson/figures.yml:6:11: this is a YAML anchor, `&n`; write the value itself: a manifest does not read anchors (&name) or aliases (*name)")
+        #expect(problem("seed: *s\n" + header + "  - kind: bins\n")
+                == "lesson/figures.yml:1:7: this is a YAML alias, `*s`; write the value itself: a manifest does not read anchors (&name) or aliases (*name)")
+        var laughs = "a0: [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1..<12 {
+            laughs += "a\(level): [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        laughs = laughs.replacingOccurrences(of: "a0: [", with: "a0: &a0 [")
+        for level in 1..<12 { laughs = laughs.replacingOccurrences(of: "a\(level): [", with: "a\(level): &a\(level) [") }
+        #expect(problem(laughs + "? *a11\n: x\n").hasPrefix("lesson/figures.yml:1:5: this is a YAML anchor, `&a0`"))
+    }
+
     @Test("each bad key or value is named at its line and column, with a fix", arguments: [
         (header + "  - kind: handot\n",
          "lesson/figures.yml:5:11: unknown kind 'handot'; did you mean 'handout'?"),

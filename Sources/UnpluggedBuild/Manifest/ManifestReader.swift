@@ -23,6 +23,10 @@ struct ManifestReader {
     func read(_ text: String) throws -> Manifest {
         let root: Yams.Node
         do {
+            if let found = try YAMLAliases.first(in: text) {
+                throw InputError(file: file, line: found.line, column: found.column, problem: found.problem,
+                                 fix: "write the value itself: a manifest does not read anchors (&name) or aliases (*name)")
+            }
             // The basic resolver: values are read from their text by the option
             // declarations, so Yams need not compile the default resolver's regular expressions.
             guard let node = try Yams.compose(yaml: text, .basic) else {

@@ -60,9 +60,6 @@ struct ManifestValue {
     /// A scalar's text; a missing value, a list or a map is an error.
     func string() throws -> String {
         guard case .scalar(let scalar) = node else {
-            if case .alias = node {
-                throw error("anchors and aliases (*name) are not read here", fix: "write the value out")
-            }
             throw error("this should be a single value, not a list or a map", fix: "write one value after the colon")
         }
         if scalar.style == .plain, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {

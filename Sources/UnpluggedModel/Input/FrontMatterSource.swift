@@ -85,54 +85,20 @@ struct FrontMatterSource {
         2 + bytes.prefix(max(0, offset - start)).lazy.filter { $0 == 0x0A }.count
     }
 
-    /// The YAML with every `*` made `~`: YAML reads `~` like any other character (even
-    /// after a backslash), so this is the same YAML, at the same places, but without
-    /// aliases.
-    private var withoutAliases: String {
-        String(decoding: bytes.map { $0 == UInt8(ascii: "*") ? UInt8(ascii: "~") : $0 }, as: UTF8.self)
-    }
-
-    /// Refuses anchors (`&name`) and aliases (`*name`) before the front matter is read.
-    ///
-    /// An alias stands for its anchor's whole value, and Yams compares the keys of each
-    /// map it reads, so a few lines of aliases of aliases, used as keys, would take
-    /// hours to read. So the YAML is first read without aliases: an anchor shows on its
-    /// node, and an alias as a plain value that starts where the text has a `*`.
+    /// Refuses anchors (`&name`) and aliases (`*name`) before the front matter is read
+    /// (`YAMLAliases` says why).
     private func refuseAnchorsAndAliases() throws(LocatedProblem) {
+        let found: YAMLAliases.Found?
         do {
-            let parser = try Parser(yaml: withoutAliases, resolver: .basic)
-            // Yams keeps a node's anchor only while its parser lives.
-            try withExtendedLifetime(parser) {
-                if let root = try parser.singleRoot() { try refuseAnchorsAndAliases(in: root) }
-            }
-        } catch let problem as LocatedProblem {
-            throw problem
+            found = try YAMLAliases.first(in: String(decoding: bytes, as: UTF8.self))
         } catch {
             throw problem(in: error)
         }
-    }
-
-    private func refuseAnchorsAndAliases(in node: Yams.Node) throws(LocatedProblem) {
-        let offset = offset(of: node.mark)
-        let fix = "write the value itself: the front matter does not read anchors (&name) or aliases (*name)"
-        if let anchor = node.anchor {
-            throw LocatedProblem(offset: offset, problem: "this is a YAML anchor, `&\(anchor.rawValue)`", fix: fix)
-        }
-        switch node {
-        case .scalar(let scalar):
-            if scalar.style == .plain, offset - start < bytes.count, bytes[offset - start] == UInt8(ascii: "*") {
-                let name = scalar.string.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-                throw LocatedProblem(offset: offset, problem: "this is a YAML alias, `*\(name)`", fix: fix)
-            }
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                try refuseAnchorsAndAliases(in: key)
-                try refuseAnchorsAndAliases(in: value)
-            }
-        case .sequence(let sequence):
-            for item in sequence { try refuseAnchorsAndAliases(in: item) }
-        case .alias:
-            break
+        if let found {
+            let scalar = lineStarts[min(max(found.line, 1), lineStarts.count) - 1] + max(found.column, 1) - 1
+            throw LocatedProblem(offset: start + (scalar < scalarStarts.count ? Int(scalarStarts[scalar]) : bytes.count),
+                                 problem: found.problem,
+                                 fix: "write the value itself: the front matter does not read anchors (&name) or aliases (*name)")
         }
     }
 
@@ -184,7 +150,7 @@ struct FrontMatterSource {
     /// YAML is read again with that one changed: the second is then the key `key` in
     /// the map that has the changed one (or, when there were three, the first Yams names).
     private func offset(ofSecond key: String, firstAt firstMark: Mark) -> Int? {
-        var changed = Array(withoutAliases.utf8)
+        var changed = Array(bytes)
         let first = offset(of: firstMark) - start
         guard first < changed.count else { return nil }
         var next = first + 1

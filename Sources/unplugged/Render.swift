@@ -22,8 +22,7 @@ struct Render: ParsableCommand {
             pretrained model, and for training and overview its document "green blue purple blue pink". \
             A manifest's figure entries take the same options, under the same names.
 
-            OPTIONS:
-            \(OptionHelp.text(RenderArguments.declarations))
+            `unplugged render --help` lists its options.
             """
     )
 
@@ -77,7 +76,7 @@ struct RenderArguments {
     var dump = false
 
     /// `Settings.options`, and the options of the command line alone.
-    static var declarations: [OptionDeclaration<RenderArguments>] {
+    static let declarations: [OptionDeclaration<RenderArguments>] = {
         Settings.options.map { $0.lifted(into: \.settings) } + [
             .value("out", help: "The folder the figures are written to.", valueName: "dir", defaultDescription: "figures",
                    kinds: [], \.folder) { text throws(OptionProblem) in
@@ -87,13 +86,13 @@ struct RenderArguments {
             .flag("dump", help: "Print each figure's scene as text (rounded coordinates) instead of writing files.",
                   kinds: [], \.dump),
         ]
-    }
+    }()
 
     /// Reads the arguments.
     /// - Throws: `ValidationError` (exit 64) for a command line that does not parse or
     ///   an option the kind or the input cannot take.
     init(_ arguments: [String]) throws {
-        let parsed = try FlagParser(command: Render.self, declarations: Self.declarations)
+        let parsed = try FlagParser(command: Render.self, declarations: Self.declarations, helpShowsKinds: true)
             .parse(arguments, into: self, positionalsAtMost: 2, usage: "render takes KIND and at most one INPUT")
         self = parsed.root
         guard let kindName = parsed.positionals.first else {

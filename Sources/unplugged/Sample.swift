@@ -14,8 +14,7 @@ struct Sample: ParsableCommand {
             The same seed gives the same documents on every machine. \
             With no INPUT, the built-in lesson's pretrained model.
 
-            OPTIONS:
-            \(OptionHelp.text(SampleArguments.declarations, showingKinds: false))
+            `unplugged sample --help` lists its options.
             """
     )
 
@@ -60,7 +59,7 @@ struct SampleArguments {
     /// A document may run longer here than in a figure, which must fit on a slide.
     private static let maximumLength = 100
 
-    static var declarations: [OptionDeclaration<SampleArguments>] {
+    static let declarations: [OptionDeclaration<SampleArguments>] = {
         Settings.options.filter { shared.contains($0.name) }.map { option in
             option.lifted(into: \.settings, defaultDescription: option.name == "max-length" ? String(maximumLength) : nil)
         } + [
@@ -75,7 +74,7 @@ struct SampleArguments {
             .flag("backoff", help: "For a context never seen in training, use its last words instead of stopping.",
                   kinds: [], \.backoff),
         ]
-    }
+    }()
 
     /// Reads the arguments.
     /// - Throws: `ValidationError` (exit 64) for a command line that does not parse.

@@ -15,8 +15,7 @@ struct Table: ParsableCommand {
             Percentages are whole numbers that add up to 100 in every row. \
             With no INPUT, the built-in lesson's pretrained table.
 
-            OPTIONS:
-            \(OptionHelp.text(TableArguments.declarations, showingKinds: false))
+            `unplugged table --help` lists its options.
             """
     )
 
@@ -45,12 +44,12 @@ struct TableArguments {
     /// The shared options `table` takes, by name.
     private static let shared = ["tokens", "documents", "lowercase", "end", "context", "pad-start"]
 
-    static var declarations: [OptionDeclaration<TableArguments>] {
+    static let declarations: [OptionDeclaration<TableArguments>] = {
         Settings.options.filter { shared.contains($0.name) }.map { $0.lifted(into: \.settings) } + [
             .choice("as", help: "What the cells hold.", kinds: [], \.values, defaultValue: .counts),
             .choice("format", help: "How the table is written.", kinds: [], \.format, defaultValue: .csv),
         ]
-    }
+    }()
 
     /// Reads the arguments.
     /// - Throws: `ValidationError` (exit 64) for a command line that does not parse.

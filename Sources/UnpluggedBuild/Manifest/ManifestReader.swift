@@ -10,11 +10,11 @@ struct ManifestReader {
 
     /// The top-level keys: the title, where things go, the inputs, the figures, and the
     /// options every figure starts from (`OptionDeclaration.isManifestDefault`).
-    static var topKeys: [String] {
+    static let topKeys: [String] = {
         ["title", "output", "inputs", "figures"] + Settings.options.filter(\.isManifestDefault).map(\.name)
-    }
+    }()
     /// A figure's keys: its kind, its input, and every option, under its long name.
-    static var entryKeys: [String] { ["kind", "input"] + Settings.options.map(\.name) }
+    static let entryKeys: [String] = ["kind", "input"] + Settings.options.map(\.name)
     /// The names a mapping's keys may also be given by (`format` for `formats`).
     private static func aliases(of keys: [String]) -> [String] {
         Settings.options.filter { keys.contains($0.name) }.flatMap(\.aliases)

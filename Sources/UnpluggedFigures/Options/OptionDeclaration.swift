@@ -7,7 +7,7 @@ import UnpluggedModel
 ///
 /// `Root` is the value the options fill: `Settings` for figures and handouts, or a
 /// command's own settings, which take the shared declarations `lifted(into:)` theirs.
-public struct OptionDeclaration<Root> {
+public struct OptionDeclaration<Root>: Sendable {
     /// The long name: `prompt` is `--prompt` and `prompt:`.
     public let name: String
     /// Other names it answers to (`format` for `formats`).
@@ -28,12 +28,12 @@ public struct OptionDeclaration<Root> {
     /// What input it needs: some only read documents files.
     public let needs: InputNeed
     /// Checks the value and stores it; throws `InputError` placed at `.option(name)`.
-    let store: (inout Root, GivenValue) throws -> Void
+    let store: @Sendable (inout Root, GivenValue) throws -> Void
 
     public init(_ name: String, aliases: [String] = [], shape: OptionShape, help: String, valueName: String = "",
                 choices: [String] = [], defaultDescription: String? = nil, kinds: Set<Kind> = [],
                 isManifestDefault: Bool = false, needs: InputNeed = .any,
-                store: @escaping (inout Root, GivenValue) throws(OptionProblem) -> Void) {
+                store: @escaping @Sendable (inout Root, GivenValue) throws(OptionProblem) -> Void) {
         self.init(lifting: name, aliases: aliases, shape: shape, help: help, valueName: valueName, choices: choices,
                   defaultDescription: defaultDescription, kinds: kinds, isManifestDefault: isManifestDefault, needs: needs,
                   store: { root, given in
@@ -57,7 +57,7 @@ public struct OptionDeclaration<Root> {
 
     /// The same option filling the `Root` inside `Outer`; `defaultDescription` replaces
     /// the default help shows, where the command starts from another one.
-    public func lifted<Outer>(into path: WritableKeyPath<Outer, Root>, defaultDescription: String? = nil)
+    public func lifted<Outer>(into path: WritableKeyPath<Outer, Root> & Sendable, defaultDescription: String? = nil)
         -> OptionDeclaration<Outer> {
         let store = self.store
         return OptionDeclaration<Outer>(
@@ -70,7 +70,7 @@ public struct OptionDeclaration<Root> {
     /// Every field as given, `store` throwing errors already placed at `.option(name)`.
     private init(lifting name: String, aliases: [String], shape: OptionShape, help: String, valueName: String, choices: [String],
                  defaultDescription: String?, kinds: Set<Kind>, isManifestDefault: Bool, needs: InputNeed,
-                 store: @escaping (inout Root, GivenValue) throws -> Void) {
+                 store: @escaping @Sendable (inout Root, GivenValue) throws -> Void) {
         self.name = name
         self.aliases = aliases
         self.shape = shape

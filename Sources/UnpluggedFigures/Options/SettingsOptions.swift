@@ -5,7 +5,7 @@ import UnpluggedModel
 /// from this list. A new option is one line here and a field of `Settings` (or
 /// `FigureOptions`) that the figures read.
 extension Settings {
-    public static var options: [OptionDeclaration<Settings>] {
+    public static let options: [OptionDeclaration<Settings>] = {
         let all = Set(Kind.allCases)
         let figures = all.subtracting([.handout])
         func only(_ kinds: FigureKind...) -> Set<Kind> { Set(kinds.map(Kind.figures)) }
@@ -91,7 +91,7 @@ extension Settings {
             .choice("die", help: "The die of the dice table (d100 is two ten-sided dice read as 00–99).",
                     kinds: [.handout], \.die, defaultValue: .d10),
         ]
-    }
+    }()
 
     /// The declaration answering to `name`, if any.
     public static func option(named name: String) -> OptionDeclaration<Settings>? {

@@ -21,6 +21,8 @@ public enum YAMLAliases {
     /// The first anchor or alias of `yaml`; nil when it has none.
     /// - Throws: Yams' error when the YAML is not well-formed.
     public static func first(in yaml: String) throws -> Found? {
+        // Every anchor has a `&` and every alias a `*`: most YAML has neither, and is not read twice.
+        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "&") }) else { return nil }
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         let parser = try Parser(yaml: String(yaml.map { $0 == "*" ? "~" : $0 }), resolver: .basic)
         // Yams keeps a node's anchor only while its parser lives.

@@ -14,6 +14,8 @@ struct FlagParser<Root> {
     /// The command whose arguments these are, for `--help`.
     let command: any ParsableCommand.Type
     let declarations: [OptionDeclaration<Root>]
+    /// Whether `--help` says which kinds each option shapes (`render`'s options do).
+    var helpShowsKinds = false
 
     /// What the arguments said.
     struct Parsed {
@@ -25,11 +27,14 @@ struct FlagParser<Root> {
 
     /// Parses `arguments` into `root`.
     /// - Throws: `ValidationError` (a usage error, exit 64) naming the flag: an unknown
-    ///   option (with the nearest named), a missing or bad value; `CleanExit` for
-    ///   `--help` (the argument parser shows the command's help).
+    ///   option (with the nearest named), a missing or bad value; `CleanExit` with the
+    ///   command's help and its options for `--help`.
     func parse(_ arguments: [String], into root: Root) throws -> Parsed {
         if arguments.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
-            throw CleanExit.helpRequest(command)
+            // The options' help is written only when asked for: it is made from the
+            // declarations, and start-up should not pay for it.
+            throw CleanExit.message(command.helpMessage() + "\nOPTIONS OF \(command.configuration.commandName!.uppercased()):\n"
+                                    + OptionHelp.text(declarations, showingKinds: helpShowsKinds))
         }
         var parsed = Parsed(root: root, positionals: [], given: [])
         var index = 0

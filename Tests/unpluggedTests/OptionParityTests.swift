@@ -69,6 +69,16 @@ struct OptionParityTests {
         #expect(error?.description == "figures.yml:3:5: prompt: it shapes generation figures, not stickies; leave it out of this stickies figure")
     }
 
+    @Test("render --help lists every option from its declaration, and exits 0")
+    func help() throws {
+        let run = try CommandRun.unplugged(["render", "--help"])
+        #expect(run.status == 0)
+        for option in RenderArguments.declarations {
+            #expect(run.standardOutput.contains("  --\(option.name)"), "--\(option.name) is not in the help")
+        }
+        #expect(run.standardOutput.contains("(one of two, one; default two; for training)"))
+    }
+
     @Test("the README's options table lists every declared option, and no other")
     func readmeTable() throws {
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -76,7 +76,7 @@ struct OptionParityTests {
         for option in RenderArguments.declarations {
             #expect(run.standardOutput.contains("  --\(option.name)"), "--\(option.name) is not in the help")
         }
-        #expect(run.standardOutput.contains("(one of two, one; default two; for training)"))
+        #expect(run.standardOutput.contains("  --frames <frames>\n      Each step as two frames"))
     }
 
     @Test("the README's options table lists every declared option, and no other")

@@ -33,7 +33,7 @@ struct FigureGoldenTests {
 
     @Test("graph: the pretrained model as a state diagram")
     func graph() throws {
-        try expectMatchesGolden(GraphFigure.figure(of: model, named: "g", options: FigureOptions(), measurer: measurer).scene,
+        try expectMatchesGolden(try GraphFigure.figure(of: model, named: "g", options: FigureOptions(), measurer: measurer).scene,
                                 named: "graph")
     }
 

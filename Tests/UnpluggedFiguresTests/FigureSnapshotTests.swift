@@ -28,7 +28,7 @@ struct FigureSnapshotTests {
             try GenerationFigure.figures(of: lesson, input: "test", named: "generation-demo", options: options,
                                          measurer: measurer)[1],
             OverviewFigure.figure(of: LessonFixtures.demoTrace, named: "clean-train", options: options, measurer: measurer),
-            GraphFigure.figure(of: lesson, named: "graph", options: options, measurer: measurer),
+            try GraphFigure.figure(of: lesson, named: "graph", options: options, measurer: measurer),
         ]
     }
 

@@ -136,8 +136,8 @@ struct ModelFiguresTests {
     }
 
     @Test("the graph: an arrow per next word, thicker when likelier, loops included")
-    func graph() {
-        let scene = GraphFigure.figure(of: BuiltInLesson.pretrained, named: "graph", options: FigureOptions(),
+    func graph() throws {
+        let scene = try GraphFigure.figure(of: BuiltInLesson.pretrained, named: "graph", options: FigureOptions(),
                                        measurer: measurer).scene
         let arrows = scene.groups(prefixed: "arrow ")
         #expect(arrows.count == 20)

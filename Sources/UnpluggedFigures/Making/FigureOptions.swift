@@ -12,7 +12,8 @@ public struct FigureOptions: Hashable, Sendable {
     public var seed: UInt64 = 1
     /// training, overview: which document to train on, from 1.
     public var document: Int = 1
-    /// generation: the words the generated document starts with.
+    /// generation: the words the generated document starts with. graph: the words
+    /// whose neighbourhood a large model shows.
     public var prompt: [String] = []
     /// generation: the most words the document may reach, prompt included.
     public var maximumLength: Int = 20
@@ -25,8 +26,11 @@ public struct FigureOptions: Hashable, Sendable {
     /// table: tint each cell by its value.
     public var shading: Bool = false
     /// table: when the vocabulary has more next words than this, show the likeliest
-    /// this many and an "other" column.
+    /// this many and an "other" column. graph: each context's arrows to its likeliest
+    /// this many next words.
     public var topWords: Int = 12
+    /// graph: arrows less likely than this (0 to 1) are left out.
+    public var minimumChance: Double = 0
 
     public init() {}
 

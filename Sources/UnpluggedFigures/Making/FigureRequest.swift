@@ -33,7 +33,7 @@ public struct FigureRequest: Hashable, Sendable {
             return try GenerationFigure.figures(of: lesson.model, input: lesson.name, named: name, options: options,
                                                 measurer: measurer)
         case .graph:
-            return [GraphFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
+            return [try GraphFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
         case .training:
             return TrainingFigure.figures(of: try trainingTrace(of: lesson), named: name, options: options,
                                           measurer: measurer)

@@ -1,0 +1,84 @@
+import UnpluggedModel
+
+/// Which contexts a state diagram shows.
+///
+/// A small model shows every context, as the bins figure does. A large one cannot: a
+/// ring of its fullest contexts is a hairball of arrows between unrelated words. So it
+/// shows the neighbourhood of where a document starts: the prompt's context, the
+/// contexts its likeliest next words lead to, and theirs, two steps out. Without a
+/// prompt it starts from the start context (with start padding, the first words of
+/// the documents) or else from the fullest contexts, the most frequent words.
+struct GraphContexts {
+    /// The contexts to draw, in vocabulary order.
+    let contexts: [Context]
+    /// How many contexts with balls are left out.
+    let hiddenCount: Int
+    /// Where the neighbourhood starts, nil when every context is shown.
+    let startingFrom: [Context]?
+
+    /// More words than this (the end token aside) make a large vocabulary.
+    static let wordLimit = 12
+    /// More contexts than this make a large model; a neighbourhood stops at this many.
+    static let contextLimit = 16
+    /// How many next words each context of a neighbourhood follows out.
+    static let branching = 3
+    /// How many of the fullest contexts a neighbourhood without a prompt starts from.
+    static let fullestStarts = 2
+
+    /// - Throws: `InputError` (the `prompt` option's) for a prompt word the model lacks.
+    init(model: Model, prompt: [String], top: Int) throws {
+        let vocabulary = model.vocabulary
+        let all = BinSelection(model: model, fillingUp: true)
+        let words = vocabulary.words.count { !vocabulary.isEnd($0) }
+        let withBalls = model.bins.filter { !$0.isEmpty }
+        if prompt.isEmpty, words <= Self.wordLimit, all.contexts.count <= Self.contextLimit {
+            contexts = all.contexts
+            hiddenCount = all.hiddenCount
+            startingFrom = nil
+            return
+        }
+        for word in prompt where vocabulary.index(of: word) == nil || vocabulary.isEnd(word) {
+            throw (vocabulary.isEnd(word) ? SamplingError.endTokenInPrompt(word)
+                : SamplingError.unknownWord(word, vocabulary: vocabulary.words)).inputError(lesson: "")
+        }
+        let fullestFirst = withBalls
+            .sorted { $0.total != $1.total ? $0.total > $1.total : BinSelection.precedes($0.context, $1.context, in: vocabulary) }
+            .map(\.context)
+        let starts: [Context]
+        if !prompt.isEmpty {
+            let tail = Array(prompt.suffix(model.contextLength))
+            starts = Array(fullestFirst.filter { Array($0.words.suffix(tail.count)) == tail }.prefix(Self.fullestStarts))
+        } else if model.hasStartBin {
+            starts = [model.startContext]
+        } else {
+            starts = Array(fullestFirst.prefix(Self.fullestStarts))
+        }
+        var chosen = starts
+        var frontier = starts
+        let branching = min(top, Self.branching)
+        for _ in 0..<2 {
+            var next: [Context] = []
+            for context in frontier {
+                for word in Self.likeliestWords(after: context, in: model, count: branching) {
+                    let reached = Context(Array(context.words.dropFirst()) + [word])
+                    guard chosen.count < Self.contextLimit, !chosen.contains(reached),
+                          !model.bin(for: reached).isEmpty else { continue }
+                    chosen.append(reached)
+                    next.append(reached)
+                }
+            }
+            frontier = next
+        }
+        contexts = chosen.sorted { BinSelection.precedes($0, $1, in: vocabulary) }
+        hiddenCount = withBalls.count - chosen.count { !model.bin(for: $0).isEmpty }
+        startingFrom = starts
+    }
+
+    /// The `count` likeliest next words of `context` but the end token (ties: vocabulary order).
+    static func likeliestWords(after context: Context, in model: Model, count: Int) -> [String] {
+        model.bin(for: context).counts.enumerated()
+            .filter { $0.element.count > 0 && !model.vocabulary.isEnd($0.element.word) }
+            .sorted { $0.element.count != $1.element.count ? $0.element.count > $1.element.count : $0.offset < $1.offset }
+            .prefix(count).map(\.element.word)
+    }
+}

@@ -1,0 +1,101 @@
+import UnpluggedModel
+
+/// Where a state diagram's nodes go.
+///
+/// Contexts of one word sit on a ring with the end token, so every arrow is a chord
+/// and none has to cross the middle of a node. Contexts of two words or more sit on a
+/// grid instead, row = the earlier words, column = the previous word: an arrow from
+/// a context goes to the row of its previous word, so a reader follows a document
+/// down and across the grid. There each context that can end has its own small end
+/// sticky beside it, which keeps the end arrows short instead of a bundle of long
+/// ones to one far node.
+struct GraphLayout {
+    /// The frame of each context, in the order given.
+    let frames: [Rect]
+    /// The frame of the end token an arrow from each context goes to.
+    let endFrames: [Rect]
+    /// The one end node of a ring; nil on a grid, where every context has its own.
+    let sharedEnd: Rect?
+    /// The way each context's self-loop goes out (a unit vector).
+    let loopDirections: [Point]
+
+    static let stickyHeight = 40.0
+    static let stickyGap = 4.0
+    /// The end sticky beside a context on a grid: smaller, so it reads as a marker.
+    static let endStickyHeight = 26.0
+    /// Room between a context and its end sticky, for the arrow and its chance.
+    static let endGap = 46.0
+    /// Room between grid cells, for arrows, loops and their chances.
+    static let cellGap = Size(width: 96, height: 104)
+
+    /// A ring of the contexts and then the end token, about the origin.
+    static func ring(sizes: [Size], endSize: Size) -> GraphLayout {
+        let all = sizes + [endSize]
+        let widest = all.map(\.width).max() ?? 0
+        let radius = max(150, Double(all.count) * (widest + 80) / (2 * Double.pi))
+        let frames = all.indices.map { index -> Rect in
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(all.count)
+            return Rect(centre: Point(x: radius * PortableMath.cos(angle), y: radius * PortableMath.sin(angle)), size: all[index])
+        }
+        let contextFrames = Array(frames.dropLast())
+        return GraphLayout(frames: contextFrames, endFrames: contextFrames.map { _ in frames[sizes.count] },
+                           sharedEnd: frames[sizes.count],
+                           loopDirections: contextFrames.map { outward(from: Point(x: 0, y: 0), through: $0.center) })
+    }
+
+    /// A grid of the contexts: a row for each run of earlier words, a column for each
+    /// previous word, both in the order the contexts come (vocabulary order).
+    static func grid(contexts: [Context], sizes: [Size], endSize: Size) -> GraphLayout {
+        var rows: [[String]] = [], columns: [String] = []
+        for context in contexts {
+            let earlier = Array(context.words.dropLast())
+            if !rows.contains(earlier) { rows.append(earlier) }
+            if let previous = context.words.last, !columns.contains(previous) { columns.append(previous) }
+        }
+        let cellWidths = columns.map { column in
+            zip(contexts, sizes).filter { $0.0.words.last == column }.map(\.1.width).max() ?? 0
+        }
+        var columnX: [Double] = []
+        var x = 0.0
+        for width in cellWidths {
+            columnX.append(x)
+            x += width + endGap + endSize.width + cellGap.width
+        }
+        var frames: [Rect] = [], endFrames: [Rect] = []
+        for (context, size) in zip(contexts, sizes) {
+            let row = rows.firstIndex(of: Array(context.words.dropLast()))!
+            let column = columns.firstIndex(of: context.words.last!)!
+            let frame = Rect(x: columnX[column], y: Double(row) * (stickyHeight + cellGap.height),
+                             width: size.width, height: size.height)
+            frames.append(frame)
+            endFrames.append(Rect(x: frame.maxX + endGap, y: frame.maxY - endSize.height,
+                                  width: endSize.width, height: endSize.height))
+        }
+        return GraphLayout(frames: frames, endFrames: endFrames, sharedEnd: nil,
+                           loopDirections: frames.map { _ in Point(x: 0, y: -1) })
+    }
+
+    /// The unit vector from `centre` through `point`; straight up when they meet.
+    static func outward(from centre: Point, through point: Point) -> Point {
+        let dx = point.x - centre.x, dy = point.y - centre.y
+        let length = (dx * dx + dy * dy).squareRoot()
+        return length < 0.001 ? Point(x: 0, y: -1) : Point(x: dx / length, y: dy / length)
+    }
+}
+
+extension Rect {
+    /// A rectangle of `size` centred on `centre`.
+    init(centre: Point, size: Size) {
+        self.init(x: centre.x - size.width / 2, y: centre.y - size.height / 2, width: size.width, height: size.height)
+    }
+
+    /// Whether the two rectangles share any area.
+    func intersects(_ other: Rect) -> Bool {
+        minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
+    }
+
+    /// Whether `point` lies inside.
+    func contains(_ point: Point) -> Bool {
+        point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY
+    }
+}

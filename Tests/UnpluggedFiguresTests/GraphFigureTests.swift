@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import UnpluggedFigures
+import UnpluggedModel
+
+@Suite("State diagrams that stay readable")
+struct GraphFigureTests {
+    let measurer = LessonFixtures.measurer
+
+    static let corpora = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../Fixtures/corpora")
+
+    static func model(_ file: String, overrides: ReadingOverrides = ReadingOverrides(), context: Int = 1) throws -> Model {
+        let corpus = try DocumentsReader.read(InputText(contentsOf: corpora.appendingPathComponent(file).path),
+                                              overrides: overrides)
+        return Model(counting: corpus, contextLength: context)
+    }
+
+    /// The models the diagram must keep readable, each with the prompt it is drawn from.
+    static func cases() throws -> [(name: String, model: Model, prompt: [String])] {
+        let prose = try model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs))
+        return [
+            ("lesson", BuiltInLesson.pretrained, []),
+            ("context two", LessonFixtures.contextTwo, []),
+            ("sentences", try model("sentences.txt"), []),
+            ("sentences, context two", try model("sentences.txt", context: 2), []),
+            ("prose", prose, []),
+            ("prose from I", prose, ["I"]),
+            ("prose, context two, from I", try model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs),
+                                                     context: 2), ["I"]),
+        ]
+    }
+
+    func scene(_ model: Model, prompt: [String], minimumChance: Double = 0) throws -> Scene {
+        var options = FigureOptions()
+        options.prompt = prompt
+        options.minimumChance = minimumChance
+        return try GraphFigure.figure(of: model, named: "graph", options: options, measurer: measurer).scene
+    }
+
+    @Test("no chance lies on a node or another chance; everything is on the canvas; text inside its box",
+          arguments: try cases().map(\.name))
+    func readable(name: String) throws {
+        let (_, model, prompt) = try #require(try Self.cases().first { $0.name == name })
+        let scene = try scene(model, prompt: prompt)
+        let nodes = try #require(scene.group("states")).children.compactMap(\.bounds)
+        let chances = try #require(scene.group("chances")).groups
+        #expect(!chances.isEmpty)
+        let plates = chances.compactMap { Node.group($0).bounds }
+        for (index, plate) in plates.enumerated() {
+            for node in nodes {
+                #expect(!plate.intersects(node), "\(name): \(chances[index].name) at \(plate) lies on a node at \(node)")
+            }
+            for (other, otherPlate) in plates.enumerated() where other > index {
+                #expect(!plate.intersects(otherPlate), "\(name): \(chances[index].name) lies on \(chances[other].name)")
+            }
+            for text in chances[index].texts {
+                #expect(plate.contains(text.frame), "\(name): \(text.text) outside its plate")
+            }
+        }
+        let canvas = Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height)
+        for node in scene.nodes {
+            if let bounds = node.bounds { #expect(canvas.contains(bounds), "\(name): \(bounds) off the canvas") }
+        }
+    }
+
+    @Test("context two is a grid: row = earlier word, column = previous word, an end sticky beside each that can end")
+    func contextTwoGrid() throws {
+        let scene = try scene(LessonFixtures.contextTwo, prompt: [])
+        let stickies = try #require(scene.group("states")).groups.filter { $0.name.hasPrefix("sticky ") }
+        // 16 contexts of two stickies each, and the end stickies.
+        let pairs = stickies.prefix(32)
+        let rows = Set(stride(from: 0, to: 32, by: 2).compactMap { Node.group(Array(pairs)[$0]).bounds?.minY })
+        let columns = Set(stride(from: 1, to: 32, by: 2).compactMap { Node.group(Array(pairs)[$0]).bounds?.minX })
+        #expect(rows.count == 4)
+        #expect(columns.count == 4)
+        #expect(stickies.count > 32)
+        #expect(scene.groups(prefixed: "arrow ").count > 16)
+    }
+
+    @Test("a large vocabulary shows the prompt's neighbourhood, and min-chance leaves out unlikely arrows")
+    func neighbourhood() throws {
+        let prose = try Self.model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs))
+        let scene = try scene(prose, prompt: ["I"])
+        #expect(scene.description.contains("near “I”, two steps out"))
+        #expect(scene.groups(prefixed: "arrow I ").count > 0)
+        let fewer = try self.scene(prose, prompt: ["I"], minimumChance: 0.2)
+        #expect(fewer.groups(prefixed: "arrow ").count < scene.groups(prefixed: "arrow ").count)
+        #expect(fewer.description.contains("Arrows under 20%"))
+        #expect(throws: InputError.self) { try self.scene(prose, prompt: ["purpel"]) }
+    }
+
+    @Test("the same model draws the same diagram")
+    func repeatable() throws {
+        let prose = try Self.model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs))
+        #expect(try scene(prose, prompt: ["I"]) == scene(prose, prompt: ["I"]))
+    }
+}

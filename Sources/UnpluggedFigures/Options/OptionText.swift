@@ -71,6 +71,15 @@ public enum OptionText {
         return value
     }
 
+    /// A percentage from 0 to 100, with or without its `%` sign.
+    public static func percentage(_ text: String) throws(OptionProblem) -> Double {
+        let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
+        guard let value = Double(digits), value.isFinite, value >= 0, value <= 100 else {
+            throw OptionProblem("'\(text)' is not a percentage from 0 to 100", fix: "write a percentage such as 5%")
+        }
+        return value
+    }
+
     /// One of an enumeration's cases, by its raw value; the nearest named when misspelt.
     public static func choice<Value: RawRepresentable & CaseIterable>(_ text: String, of what: String) throws(OptionProblem)
         -> Value where Value.RawValue == String {

@@ -42,8 +42,8 @@ extension Settings {
                    kinds: only(.training, .overview), \.figure.document) { text throws(OptionProblem) in
                 try OptionText.wholeNumber(text, from: 1)
             },
-            .list("prompt", help: "The words the generated document starts with.", valueName: "w1,w2",
-                  kinds: only(.generation), \.figure.prompt) { items throws(OptionProblem) in
+            .list("prompt", help: "The words the generated document starts with; for a graph of a large model, the words whose neighbourhood it shows.",
+                  valueName: "w1,w2", kinds: only(.generation, .graph), \.figure.prompt) { items throws(OptionProblem) in
                 try OptionText.words(items)
             },
             .value("max-length", help: "The most words the document may reach, prompt included.", valueName: "n",
@@ -56,9 +56,13 @@ extension Settings {
                     kinds: only(.bins, .generation), \.figure.ballOrder),
             .choice("values", help: "What the table's cells hold.", kinds: only(.table), \.figure.values),
             .flag("shade", help: "Tint each cell by its value.", kinds: only(.table), \.figure.shading),
-            .value("top", help: "Show the likeliest k next words and \"other\" when there are more.", valueName: "k",
-                   defaultDescription: "12", kinds: only(.table), \.figure.topWords) { text throws(OptionProblem) in
+            .value("top", help: "Show the likeliest k next words (and, in a table, \"other\") when there are more.", valueName: "k",
+                   defaultDescription: "12", kinds: only(.table, .graph), \.figure.topWords) { text throws(OptionProblem) in
                 try OptionText.wholeNumber(text, from: 1)
+            },
+            .value("min-chance", help: "Leave out arrows less likely than this percentage.", valueName: "percent",
+                   defaultDescription: "0", kinds: only(.graph), \.figure.minimumChance) { text throws(OptionProblem) in
+                try OptionText.percentage(text) / 100
             },
             // How it looks and which files are written.
             .choice("theme", help: "Colours for light slides and print, or for dark slide decks.", kinds: figures,

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import UnpluggedCairo
 import UnpluggedFigures
@@ -36,6 +37,27 @@ struct FigureGoldenTests {
         try expectMatchesGolden(try GraphFigure.figure(of: model, named: "g", options: FigureOptions(), measurer: measurer).scene,
                                 named: "graph")
     }
+
+    @Test("graph of context two: a grid, row = earlier word, column = previous word, end stickies beside")
+    func graphContextTwo() throws {
+        let table = try CountTableReader.read(InputText(contentsOf: Self.fixtures.appendingPathComponent("context_two.csv").path))
+        try expectMatchesGolden(try GraphFigure.figure(of: table, named: "g", options: FigureOptions(), measurer: measurer).scene,
+                                named: "graph-context-two")
+    }
+
+    @Test("graph of prose: the neighbourhood of the prompt, two steps out")
+    func graphNeighbourhood() throws {
+        let corpus = try DocumentsReader.read(
+            InputText(contentsOf: Self.fixtures.appendingPathComponent("corpora/prose.txt").path),
+            overrides: ReadingOverrides(tokens: .words, documents: .paragraphs))
+        var options = FigureOptions()
+        options.prompt = ["I"]
+        try expectMatchesGolden(try GraphFigure.figure(of: Model(counting: corpus), named: "g", options: options,
+                                                       measurer: measurer).scene,
+                                named: "graph-neighbourhood")
+    }
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Fixtures")
 
     @Test("overview: every arrow of training on the reference document, dark theme")
     func overview() throws {

@@ -9,12 +9,16 @@ import UnpluggedModel
 /// prompt it starts from the start context (with start padding, the first words of
 /// the documents) or else from the fullest contexts, the most frequent words.
 struct GraphContexts {
-    /// The contexts to draw, in vocabulary order.
+    /// The contexts to draw: in vocabulary order, or a neighbourhood in the order it is
+    /// reached, so on a ring a context sits near the ones it leads to.
     let contexts: [Context]
     /// How many contexts with balls are left out.
     let hiddenCount: Int
     /// Where the neighbourhood starts, nil when every context is shown.
     let startingFrom: [Context]?
+    /// How many steps out from the start each context is (0 for a start), nil when
+    /// every context is shown.
+    let steps: [Int]?
 
     /// More words than this (the end token aside) make a large vocabulary.
     static let wordLimit = 12
@@ -35,6 +39,7 @@ struct GraphContexts {
             contexts = all.contexts
             hiddenCount = all.hiddenCount
             startingFrom = nil
+            steps = nil
             return
         }
         for word in prompt where vocabulary.index(of: word) == nil || vocabulary.isEnd(word) {
@@ -54,9 +59,10 @@ struct GraphContexts {
             starts = Array(fullestFirst.prefix(Self.fullestStarts))
         }
         var chosen = starts
+        var steps = starts.map { _ in 0 }
         var frontier = starts
         let branching = min(top, Self.branching)
-        for _ in 0..<2 {
+        for step in 1...2 {
             var next: [Context] = []
             for context in frontier {
                 for word in Self.likeliestWords(after: context, in: model, count: branching) {
@@ -64,14 +70,16 @@ struct GraphContexts {
                     guard chosen.count < Self.contextLimit, !chosen.contains(reached),
                           !model.bin(for: reached).isEmpty else { continue }
                     chosen.append(reached)
+                    steps.append(step)
                     next.append(reached)
                 }
             }
             frontier = next
         }
-        contexts = chosen.sorted { BinSelection.precedes($0, $1, in: vocabulary) }
+        contexts = chosen
         hiddenCount = withBalls.count - chosen.count { !model.bin(for: $0).isEmpty }
         startingFrom = starts
+        self.steps = steps
     }
 
     /// The `count` likeliest next words of `context` but the end token (ties: vocabulary order).

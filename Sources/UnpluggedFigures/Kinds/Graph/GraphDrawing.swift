@@ -19,7 +19,8 @@ struct GraphDrawing {
 
     let contexts: [Context]
     let layout: GraphLayout
-    /// The contexts on a grid whose own end sticky is drawn (those that can end).
+    /// The contexts with an arrow to the end token: on a grid each has its own end
+    /// sticky; elsewhere the one end sticky is drawn when any has.
     let endingContexts: [Int]
     let arrows: [NamedArrow]
     let chances: [Chance]
@@ -35,7 +36,7 @@ struct GraphDrawing {
             stickies.append(contentsOf: Self.stickies(of: context.words, in: frame.moved(by: shift), vocabulary: vocabulary,
                                                       theme: theme, measurer: measurer))
         }
-        let endFrames = layout.sharedEnd.map { [$0] } ?? endingContexts.map { layout.endFrames[$0] }
+        let endFrames = layout.sharedEnd.map { endingContexts.isEmpty ? [] : [$0] } ?? endingContexts.map { layout.endFrames[$0] }
         for frame in endFrames {
             stickies.append(contentsOf: Self.stickies(of: [vocabulary.endToken], in: frame.moved(by: shift),
                                                       vocabulary: vocabulary, theme: theme, measurer: measurer))

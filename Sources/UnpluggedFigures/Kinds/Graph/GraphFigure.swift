@@ -30,9 +30,10 @@ public enum GraphFigure {
                     + Double(context.words.count - 1) * GraphLayout.stickyGap,
                  height: GraphLayout.stickyHeight)
         }
+        let endSize = Size(width: stickyWidth(vocabulary.endToken, GraphLayout.stickyHeight), height: GraphLayout.stickyHeight)
         let layout = model.contextLength == 1
-            ? GraphLayout.ring(sizes: sizes, endSize: Size(width: stickyWidth(vocabulary.endToken, GraphLayout.stickyHeight),
-                                                           height: GraphLayout.stickyHeight))
+            ? shown.steps.map { GraphLayout.steps($0, sizes: sizes, endSize: endSize) }
+                ?? GraphLayout.ring(sizes: sizes, endSize: endSize)
             : GraphLayout.grid(contexts: contexts, sizes: sizes,
                                endSize: Size(width: stickyWidth(vocabulary.endToken, GraphLayout.endStickyHeight),
                                              height: GraphLayout.endStickyHeight))
@@ -41,7 +42,7 @@ public enum GraphFigure {
         let chosen = likeliest(allEdges.filter { $0.chance >= options.minimumChance }, each: options.topWords)
         let crowded = chosen.count > edgeLimit
         let edges = crowded ? likeliest(chosen, each: edgesPerContextWhenCrowded) : chosen
-        let endingContexts = layout.sharedEnd == nil ? Array(Set(edges.filter { $0.to == nil }.map(\.from))).sorted() : []
+        let endingContexts = Array(Set(edges.filter { $0.to == nil }.map(\.from))).sorted()
         let obstacles = layout.frames + (layout.sharedEnd.map { [$0] } ?? endingContexts.map { layout.endFrames[$0] })
 
         var placement = ChanceLabels(nodes: obstacles)

@@ -3,7 +3,8 @@ import UnpluggedModel
 /// Where a state diagram's nodes go.
 ///
 /// Contexts of one word sit on a ring with the end token, so every arrow is a chord
-/// and none has to cross the middle of a node. Contexts of two words or more sit on a
+/// and none has to cross the middle of a node; a neighbourhood of a large model sits
+/// in columns, a step out from the start each. Contexts of two words or more sit on a
 /// grid instead, row = the earlier words, column = the previous word: an arrow from
 /// a context goes to the row of its previous word, so a reader follows a document
 /// down and across the grid. There each context that can end has its own small end
@@ -41,6 +42,25 @@ struct GraphLayout {
         return GraphLayout(frames: contextFrames, endFrames: contextFrames.map { _ in frames[sizes.count] },
                            sharedEnd: frames[sizes.count],
                            loopDirections: contextFrames.map { outward(from: Point(x: 0, y: 0), through: $0.center) })
+    }
+
+    /// A neighbourhood in columns, one for each step out from the start, the end
+    /// token after the last: read left to right, as a document is written.
+    static func steps(_ steps: [Int], sizes: [Size], endSize: Size) -> GraphLayout {
+        let columns = (steps.max() ?? 0) + 1
+        let rows = (0..<columns).map { column in steps.count { $0 == column } }
+        let tallest = Double(rows.max() ?? 1) * (stickyHeight + cellGap.height / 2)
+        let widest = (sizes + [endSize]).map(\.width).max() ?? 0
+        let columnWidth = widest + cellGap.width * 2
+        var placed = Array(repeating: 0, count: columns)
+        let frames = zip(steps, sizes).map { step, size -> Rect in
+            let spacing = tallest / Double(rows[step])
+            defer { placed[step] += 1 }
+            return Rect(centre: Point(x: Double(step) * columnWidth, y: (Double(placed[step]) + 0.5) * spacing), size: size)
+        }
+        let end = Rect(centre: Point(x: Double(columns) * columnWidth, y: tallest / 2), size: endSize)
+        return GraphLayout(frames: frames, endFrames: frames.map { _ in end }, sharedEnd: end,
+                           loopDirections: frames.map { _ in Point(x: 0, y: -1) })
     }
 
     /// A grid of the contexts: a row for each run of earlier words, a column for each

@@ -96,3 +96,19 @@ struct GraphFigureTests {
         #expect(try scene(prose, prompt: ["I"]) == scene(prose, prompt: ["I"]))
     }
 }
+
+extension GraphFigureTests {
+    @Test("a neighbourhood of context two is laid out in steps; a prompt no context ends in is the prompt's mistake")
+    func neighbourhoodOfContextTwo() throws {
+        let prose = try Self.model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs), context: 2)
+        let scene = try scene(prose, prompt: ["I"])
+        let stickies = try #require(scene.group("states")).children.compactMap(\.bounds)
+        // Each context's two stickies, centred on its step's column: the start, one step, two steps.
+        let columns = Set(stride(from: 0, to: stickies.count - 1, by: 2).map {
+            ((stickies[$0].minX + stickies[$0 + 1].maxX) / 2).rounded()
+        })
+        #expect(columns.count == 3)
+        let error = try #require(throws: InputError.self) { try self.scene(prose, prompt: ["London", "You"]) }
+        #expect(error.description.contains("prompt"))
+    }
+}

@@ -13,7 +13,7 @@ public struct FigureOptions: Hashable, Sendable {
     /// training, overview: which document to train on, from 1.
     public var document: Int = 1
     /// generation: the words the generated document starts with. graph: the words
-    /// whose neighbourhood a large model shows.
+    /// whose neighbourhood the diagram shows.
     public var prompt: [String] = []
     /// generation: the most words the document may reach, prompt included.
     public var maximumLength: Int = 20

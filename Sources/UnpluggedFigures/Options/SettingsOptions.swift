@@ -42,7 +42,7 @@ extension Settings {
                    kinds: only(.training, .overview), \.figure.document) { text throws(OptionProblem) in
                 try OptionText.wholeNumber(text, from: 1)
             },
-            .list("prompt", help: "The words the generated document starts with; for a graph of a large model, the words whose neighbourhood it shows.",
+            .list("prompt", help: "The words the generated document starts with; for a graph, the words whose neighbourhood it shows.",
                   valueName: "w1,w2", kinds: only(.generation, .graph), \.figure.prompt) { items throws(OptionProblem) in
                 try OptionText.words(items)
             },

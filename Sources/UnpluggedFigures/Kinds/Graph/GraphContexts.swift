@@ -2,7 +2,8 @@ import UnpluggedModel
 
 /// Which contexts a state diagram shows.
 ///
-/// A small model shows every context, as the bins figure does. A large one cannot: a
+/// A small model shows every context, as the bins figure does, unless a prompt asks
+/// for the neighbourhood of its words. A large one cannot show every context: a
 /// ring of its fullest contexts is a hairball of arrows between unrelated words. So it
 /// shows the neighbourhood of where a document starts: the prompt's context, the
 /// contexts its likeliest next words lead to, and theirs, two steps out. Without a
@@ -26,10 +27,12 @@ struct GraphContexts {
     static let contextLimit = 16
     /// How many next words each context of a neighbourhood follows out.
     static let branching = 3
-    /// How many of the fullest contexts a neighbourhood without a prompt starts from.
+    /// How many contexts a neighbourhood starts from at most: the fullest of those
+    /// ending in the prompt, or of all without one.
     static let fullestStarts = 2
 
-    /// - Throws: `InputError` (the `prompt` option's) for a prompt word the model lacks.
+    /// - Throws: `InputError` (the `prompt` option's) for a prompt word the model lacks,
+    ///   or a prompt no context of the model ends in.
     init(model: Model, prompt: [String], top: Int) throws {
         let vocabulary = model.vocabulary
         let all = BinSelection(model: model, fillingUp: true)
@@ -53,6 +56,10 @@ struct GraphContexts {
         if !prompt.isEmpty {
             let tail = Array(prompt.suffix(model.contextLength))
             starts = Array(fullestFirst.filter { Array($0.words.suffix(tail.count)) == tail }.prefix(Self.fullestStarts))
+            guard !starts.isEmpty else {
+                throw InputError(option: "prompt", problem: "no context ending in `\(tail.joined(separator: " "))` was seen in training",
+                                 fix: "choose a prompt whose last words are followed by another word somewhere in the documents")
+            }
         } else if model.hasStartBin {
             starts = [model.startContext]
         } else {

@@ -31,12 +31,12 @@ public enum GraphFigure {
                  height: GraphLayout.stickyHeight)
         }
         let endSize = Size(width: stickyWidth(vocabulary.endToken, GraphLayout.stickyHeight), height: GraphLayout.stickyHeight)
-        let layout = model.contextLength == 1
-            ? shown.steps.map { GraphLayout.steps($0, sizes: sizes, endSize: endSize) }
-                ?? GraphLayout.ring(sizes: sizes, endSize: endSize)
-            : GraphLayout.grid(contexts: contexts, sizes: sizes,
+        let layout = shown.steps.map { GraphLayout.steps($0, sizes: sizes, endSize: endSize) }
+            ?? (model.contextLength == 1
+                ? GraphLayout.ring(sizes: sizes, endSize: endSize)
+                : GraphLayout.grid(contexts: contexts, sizes: sizes,
                                endSize: Size(width: stickyWidth(vocabulary.endToken, GraphLayout.endStickyHeight),
-                                             height: GraphLayout.endStickyHeight))
+                                             height: GraphLayout.endStickyHeight)))
 
         let allEdges = edges(of: model, among: contexts)
         let chosen = likeliest(allEdges.filter { $0.chance >= options.minimumChance }, each: options.topWords)

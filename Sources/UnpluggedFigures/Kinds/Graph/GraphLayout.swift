@@ -3,8 +3,9 @@ import UnpluggedModel
 /// Where a state diagram's nodes go.
 ///
 /// Contexts of one word sit on a ring with the end token, so every arrow is a chord
-/// and none has to cross the middle of a node; a neighbourhood of a large model sits
-/// in columns, a step out from the start each. Contexts of two words or more sit on a
+/// and none has to cross the middle of a node. A neighbourhood of a large model sits
+/// in columns, a step out from the start each, whatever its contexts' length: it fills
+/// few cells of a grid, which would string it out into a long staircase. Contexts of two words or more sit on a
 /// grid instead, row = the earlier words, column = the previous word: an arrow from
 /// a context goes to the row of its previous word, so a reader follows a document
 /// down and across the grid. There each context that can end has its own small end

@@ -58,9 +58,16 @@ struct GraphFigureTests {
                 #expect(plate.contains(text.frame), "\(name): \(text.text) outside its plate")
             }
         }
+        // Everything but the arrows' lines by its bounds; a line by points along it, as its
+        // control points lie off the line.
         let canvas = Rect(x: 0, y: 0, width: scene.size.width, height: scene.size.height)
-        for node in scene.nodes {
+        let heads = scene.groups(prefixed: "arrow ").flatMap { $0.leaves.dropFirst() }
+        let drawn = scene.nodes.filter { if case .group(let group) = $0 { group.name != "arrows" } else { true } } + heads
+        for node in drawn {
             if let bounds = node.bounds { #expect(canvas.contains(bounds), "\(name): \(bounds) off the canvas") }
+        }
+        for (arrow, points) in Self.arrowPoints(of: scene, from: 0, to: 1) {
+            #expect(points.allSatisfy { canvas.contains($0) }, "\(name): \(arrow) off the canvas")
         }
     }
 
@@ -110,5 +117,32 @@ extension GraphFigureTests {
         #expect(columns.count == 3)
         let error = try #require(throws: InputError.self) { try self.scene(prose, prompt: ["London", "You"]) }
         #expect(error.description.contains("prompt"))
+    }
+}
+
+extension GraphFigureTests {
+    /// Points along each arrow's line, from `first` to `last` of the way.
+    static func arrowPoints(of scene: Scene, from first: Double = 0.1, to last: Double = 0.9) -> [(name: String, points: [Point])] {
+        scene.groups(prefixed: "arrow ").compactMap { arrow in
+            for leaf in arrow.leaves {
+                guard case .path(let path, _) = leaf, path.elements.count == 2,
+                      case .move(let start) = path.elements[0],
+                      case .curve(let end, let control1, let control2) = path.elements[1] else { continue }
+                let curve = BentArrow(start: start, control1: control1, control2: control2, end: end, color: .white, width: 1)
+                return (arrow.name, stride(from: first, through: last, by: 0.05).map { curve.point(at: $0) })
+            }
+            return nil
+        }
+    }
+
+    @Test("arrows bend round the nodes they do not visit", arguments: ["lesson", "context two", "sentences", "prose from I"])
+    func arrowsMissNodes(name: String) throws {
+        let (_, model, prompt) = try #require(try Self.cases().first { $0.name == name })
+        let scene = try scene(model, prompt: prompt)
+        let nodes = try #require(scene.group("states")).children.compactMap(\.bounds)
+        for (arrow, points) in Self.arrowPoints(of: scene) {
+            let crossed = nodes.filter { node in points.contains { node.contains($0) } }
+            #expect(crossed.isEmpty, "\(name): \(arrow) passes through \(crossed)")
+        }
     }
 }

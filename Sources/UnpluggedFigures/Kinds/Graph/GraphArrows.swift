@@ -16,9 +16,11 @@ enum GraphArrows {
     static func bend(from: Rect, to: Rect, avoiding obstacles: [Rect], width: Double, color: Color) -> BentArrow {
         let others = obstacles.filter { $0 != from && $0 != to }.map { $0.insetBy(-(width / 2 + 3)) }
         var best: (arrow: BentArrow, crossings: Int)?
-        for bulge in bulges {
-            let arrow = bend(from: from, to: to, bulge: bulge, width: width, color: color)
+        let arrows = bulges.lazy.map { bend(from: from, to: to, bulge: $0, width: width, color: color) }
+            + leans.lazy.map { bend(from: from, to: to, leans: $0, width: width, color: color) }
+        for arrow in arrows {
             let crossings = others.count { frame in samples.contains { frame.contains(arrow.point(at: $0)) } }
+                + [from, to].count { frame in middle.contains { frame.contains(arrow.point(at: $0)) } }
             if crossings == 0 { return arrow }
             if best == nil || crossings < best!.crossings { best = (arrow, crossings) }
         }
@@ -27,6 +29,28 @@ enum GraphArrows {
 
     /// Where along an arrow it is checked against the nodes it might cross.
     static let samples = stride(from: 0.04, through: 0.96, by: 0.04).map { $0 }
+    /// Where along an arrow it is checked against its own two nodes: a wide bend can
+    /// leave its node, then cut back across the node's far corner.
+    static let middle = stride(from: 0.08, through: 0.92, by: 0.04).map { $0 }
+
+    /// When no even bow misses every node (a long arrow across a full grid), S-shaped
+    /// and lopsided ones are tried: each third of the arrow leans out on its own, so
+    /// the line can slip between the nodes in its way.
+    static let leans: [(Double, Double)] = {
+        let amounts = [0.2, -0.2, 0.4, -0.4, 0.6, -0.6, 0]
+        return amounts.flatMap { first in amounts.map { (first, $0) } }.filter { $0.0 != $0.1 }
+    }()
+
+    /// An arrow between two nodes whose first and second thirds lean out to its left
+    /// by `leans` of its length (to its right when negative).
+    static func bend(from: Rect, to: Rect, leans: (Double, Double), width: Double, color: Color) -> BentArrow {
+        let a = from.center, b = to.center
+        let dx = b.x - a.x, dy = b.y - a.y
+        let control1 = Point(x: a.x + dx / 3 + dy * leans.0, y: a.y + dy / 3 - dx * leans.0)
+        let control2 = Point(x: a.x + dx * 2 / 3 + dy * leans.1, y: a.y + dy * 2 / 3 - dx * leans.1)
+        return BentArrow(start: exit(from: from, towards: control1), control1: control1, control2: control2,
+                         end: exit(from: to, towards: control2), color: color, width: width)
+    }
 
     /// An arrow between two nodes, bowed out to its left by `bulge` of its length.
     static func bend(from: Rect, to: Rect, bulge: Double, width: Double, color: Color) -> BentArrow {

@@ -25,20 +25,6 @@ struct GraphDrawing {
     let arrows: [NamedArrow]
     let chances: [Chance]
 
-    /// What the diagram covers before it is moved: its stickies, chances and arrows.
-    /// An arrow's extent is taken along its line, not from its control points, which
-    /// a bent arrow leaves far behind.
-    func extent(vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> Rect {
-        let drawn = nodes(shift: Point(x: 0, y: 0), vocabulary: vocabulary, theme: theme, measurer: measurer)
-        let parts = drawn.filter { if case .group(let group) = $0 { group.name != "arrows" } else { true } }
-        let lines = arrows.flatMap { named in
-            stride(from: 0.0, through: 1.0, by: 0.02).map { t in
-                Rect(centre: named.arrow.point(at: t), size: Size(width: named.arrow.width, height: named.arrow.width))
-            }
-        }
-        return Rect.enclosing(parts.compactMap(\.bounds) + lines) ?? Rect(x: 0, y: 0, width: 0, height: 0)
-    }
-
     func nodes(shift: Point, vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> [Node] {
         let arrowNodes = arrows.map { named in
             let arrow = named.arrow

@@ -63,7 +63,8 @@ public enum GraphFigure {
         }
         let drawing = GraphDrawing(contexts: contexts, layout: layout, endingContexts: endingContexts, arrows: arrows,
                                    chances: chances)
-        let extent = drawing.extent(vocabulary: vocabulary, theme: theme, measurer: measurer)
+        let draft = drawing.nodes(shift: Point(x: 0, y: 0), vocabulary: vocabulary, theme: theme, measurer: measurer)
+        let extent = Rect.enclosing(draft.compactMap(\.bounds)) ?? Rect(x: 0, y: 0, width: 0, height: 0)
         var nodes = drawing.nodes(shift: Point(x: margin - extent.minX, y: margin - extent.minY), vocabulary: vocabulary,
                                   theme: theme, measurer: measurer)
 

@@ -93,7 +93,7 @@ struct GraphFigureTests {
         #expect(scene.groups(prefixed: "arrow I ").count > 0)
         let fewer = try self.scene(prose, prompt: ["I"], minimumChance: 0.2)
         #expect(fewer.groups(prefixed: "arrow ").count < scene.groups(prefixed: "arrow ").count)
-        #expect(fewer.description.contains("Arrows under 20%"))
+        #expect(fewer.description.contains("under 20% left out."))
         #expect(throws: InputError.self) { try self.scene(prose, prompt: ["purpel"]) }
     }
 

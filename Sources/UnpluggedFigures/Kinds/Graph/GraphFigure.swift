@@ -39,7 +39,8 @@ public enum GraphFigure {
                                              height: GraphLayout.endStickyHeight)))
 
         let allEdges = edges(of: model, among: contexts)
-        let chosen = likeliest(allEdges.filter { $0.chance >= options.minimumChance }, each: options.topWords)
+        let likelyEnough = allEdges.filter { $0.chance >= options.minimumChance }
+        let chosen = likeliest(likelyEnough, each: options.topWords)
         let crowded = chosen.count > edgeLimit
         let edges = crowded ? likeliest(chosen, each: edgesPerContextWhenCrowded) : chosen
         let endingContexts = Array(Set(edges.filter { $0.to == nil }.map(\.from))).sorted()
@@ -74,9 +75,10 @@ public enum GraphFigure {
                 "Showing \(AltText.count(contexts.count, "context")) near \(AltText.list(starts.map { alt.words($0.words) })), two steps out"
                     + (shown.hiddenCount > 0 ? "; \(AltText.count(shown.hiddenCount, "other context")) left out." : ".")
             } ?? (shown.hiddenCount > 0 ? "\(AltText.count(shown.hiddenCount, "other context")) left out." : nil),
-            options.minimumChance > 0 && allEdges.count > chosen.count
-                ? "Arrows under \(percentText(options.minimumChance)) or past each context's likeliest \(options.topWords) left out."
-                : (allEdges.count > chosen.count ? "Arrows: each context's likeliest \(options.topWords) next words." : nil),
+            allEdges.count > likelyEnough.count
+                ? "\(AltText.count(allEdges.count - likelyEnough.count, "arrow")) under \(percentText(options.minimumChance)) left out." : nil,
+            likelyEnough.count > chosen.count
+                ? "Arrows: each context's likeliest \(options.topWords) next words; \(AltText.count(likelyEnough.count - chosen.count, "other arrow")) left out." : nil,
             crowded ? "Arrows: the \(edgesPerContextWhenCrowded) likeliest next words of each context; \(AltText.count(chosen.count - edges.count, "less likely arrow")) left out." : nil,
             placement.shrunk > 0 ? "\(AltText.count(placement.shrunk, "chance")) written smaller, for want of room." : nil,
             placement.dropped > 0 ? "\(AltText.count(placement.dropped, "chance")) not written, for want of room; its arrow's thickness shows it." : nil,

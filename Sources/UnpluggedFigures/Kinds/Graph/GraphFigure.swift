@@ -49,7 +49,9 @@ public enum GraphFigure {
         var placement = ChanceLabels(nodes: obstacles)
         var arrows: [GraphDrawing.NamedArrow] = []
         var chances: [GraphDrawing.Chance] = []
-        for edge in edges.sorted(by: { $0.chance < $1.chance }) {
+        let thinnestFirst = edges.enumerated().sorted { $0.element.chance != $1.element.chance
+            ? $0.element.chance < $1.element.chance : $0.offset < $1.offset }.map(\.element)
+        for edge in thinnestFirst {
             let start = layout.frames[edge.from]
             let isLoop = edge.to == edge.from
             let arrow = isLoop
@@ -72,7 +74,7 @@ public enum GraphFigure {
         let alt = AltText(vocabulary: vocabulary)
         let notes = FigureNotes([
             shown.startingFrom.map { starts in
-                "Showing \(AltText.count(contexts.count, "context")) near \(AltText.list(starts.map { alt.words($0.words) })), two steps out"
+                "Showing \(AltText.count(contexts.count, "context")) near \(AltText.list(starts.map { $0 == model.startContext ? "the start of a document" : alt.words($0.words) })), two steps out"
                     + (shown.hiddenCount > 0 ? "; \(AltText.count(shown.hiddenCount, "other context")) left out." : ".")
             } ?? (shown.hiddenCount > 0 ? "\(AltText.count(shown.hiddenCount, "other context")) left out." : nil),
             allEdges.count > likelyEnough.count

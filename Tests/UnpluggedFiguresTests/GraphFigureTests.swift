@@ -146,3 +146,12 @@ extension GraphFigureTests {
         }
     }
 }
+
+extension GraphFigureTests {
+    @Test("a prompt on a small model whose neighbourhood is the whole model keeps the whole model's layout")
+    func promptOnTheLesson() throws {
+        let whole = try scene(BuiltInLesson.pretrained, prompt: [])
+        let fromBlue = try scene(BuiltInLesson.pretrained, prompt: ["blue"])
+        #expect(whole.nodes == fromBlue.nodes)
+    }
+}

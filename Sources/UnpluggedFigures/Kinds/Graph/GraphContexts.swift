@@ -3,7 +3,7 @@ import UnpluggedModel
 /// Which contexts a state diagram shows.
 ///
 /// A small model shows every context, as the bins figure does, unless a prompt asks
-/// for the neighbourhood of its words. A large one cannot show every context: a
+/// for the neighbourhood of its words and that leaves some out. A large one cannot show every context: a
 /// ring of its fullest contexts is a hairball of arrows between unrelated words. So it
 /// shows the neighbourhood of where a document starts: the prompt's context, the
 /// contexts its likeliest next words lead to, and theirs, two steps out. Without a
@@ -38,11 +38,9 @@ struct GraphContexts {
         let all = BinSelection(model: model, fillingUp: true)
         let words = vocabulary.words.count { !vocabulary.isEnd($0) }
         let withBalls = model.bins.filter { !$0.isEmpty }
-        if prompt.isEmpty, words <= Self.wordLimit, all.contexts.count <= Self.contextLimit {
-            contexts = all.contexts
-            hiddenCount = all.hiddenCount
-            startingFrom = nil
-            steps = nil
+        let isSmall = words <= Self.wordLimit && all.contexts.count <= Self.contextLimit
+        if prompt.isEmpty, isSmall {
+            (contexts, hiddenCount, startingFrom, steps) = (all.contexts, all.hiddenCount, nil, nil)
             return
         }
         for word in prompt where vocabulary.index(of: word) == nil || vocabulary.isEnd(word) {
@@ -82,6 +80,11 @@ struct GraphContexts {
                 }
             }
             frontier = next
+        }
+        if isSmall, withBalls.allSatisfy({ chosen.contains($0.context) }) {
+            // The neighbourhood is the whole model: its own layout shows it better.
+            (contexts, hiddenCount, startingFrom, self.steps) = (all.contexts, all.hiddenCount, nil, nil)
+            return
         }
         contexts = chosen
         hiddenCount = withBalls.count - chosen.count { !model.bin(for: $0).isEmpty }

@@ -27,6 +27,12 @@ public struct FigureOptions: Hashable, Sendable {
     /// table: when the vocabulary has more next words than this, show the likeliest
     /// this many and an "other" column.
     public var topWords: Int = 12
+    /// table: write a next word that has no balls as 0; blank by default, so the few
+    /// words that can follow stand out in a large table.
+    public var showsZeros: Bool = false
+    /// table, bins: the contexts to show, in this order, instead of the automatic
+    /// choice; empty for that choice.
+    public var contexts: [Context] = []
 
     public init() {}
 

@@ -43,6 +43,40 @@ struct BinSelection {
         hiddenCount = hidden
     }
 
+    /// The contexts a teacher chose (the `contexts` option), in the order given: a
+    /// novel's table of "the", "a" and "i" rather than its fullest bins.
+    /// - Throws: `InputError` placed at `.option("contexts")` for a context of the wrong
+    ///   length, one given twice, or one the model does not have (no balls, and not one
+    ///   of a small model's every context).
+    init(model: Model, chosen: [Context]) throws {
+        let vocabulary = model.vocabulary
+        let length = model.contextLength
+        let every = Set(BinSelection.everyContext(of: vocabulary, length: length) ?? [])
+        var seen: Set<Context> = []
+        for context in chosen {
+            guard context.words.count == length else {
+                throw InputError(option: "contexts",
+                                 problem: "the context `\(context)` has \(AltText.count(context.words.count, "word")), but this model's contexts have \(AltText.count(length, "word"))",
+                                 fix: "give contexts of \(AltText.count(length, "word")) each\(length > 1 ? ", separated by spaces" : "")")
+            }
+            guard seen.insert(context).inserted else {
+                throw InputError(option: "contexts", problem: "the context `\(context)` is given twice",
+                                 fix: "give each context once")
+            }
+            guard every.contains(context) || !model.bin(for: context).isEmpty else {
+                let fullest = model.bins.filter { !$0.isEmpty }
+                    .sorted { $0.total != $1.total ? $0.total > $1.total : BinSelection.precedes($0.context, $1.context, in: vocabulary) }
+                    .map(\.context.description)
+                let fix = Suggestion.nearest(to: context.description, among: fullest).map { "did you mean `\($0)`?" }
+                    ?? "choose contexts it has, such as the fullest: " + OptionDeclaration<Settings>.list(fullest.prefix(3).map { "`\($0)`" })
+                throw InputError(option: "contexts", problem: "the model has no context `\(context)`: no balls follow it",
+                                 fix: fix)
+            }
+        }
+        contexts = chosen
+        hiddenCount = model.bins.count { !$0.isEmpty && !seen.contains($0.context) }
+    }
+
     /// Every context of `length` words that are not the end token, when there are at
     /// most `everyContextLimit` of them.
     private static func everyContext(of vocabulary: Vocabulary, length: Int) -> [Context]? {

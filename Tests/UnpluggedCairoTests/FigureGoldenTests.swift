@@ -19,7 +19,7 @@ struct FigureGoldenTests {
 
     @Test("bins: the pretrained model")
     func bins() throws {
-        try expectMatchesGolden(BinsFigure.figure(of: model, named: "b", options: FigureOptions(), measurer: measurer).scene,
+        try expectMatchesGolden(try BinsFigure.figure(of: model, named: "b", options: FigureOptions(), measurer: measurer).scene,
                                 named: "trained-model")
     }
 
@@ -27,7 +27,7 @@ struct FigureGoldenTests {
     func table() throws {
         var options = FigureOptions()
         options.shading = true
-        try expectMatchesGolden(TableFigure.figure(of: model, named: "t", options: options, measurer: measurer).scene,
+        try expectMatchesGolden(try TableFigure.figure(of: model, named: "t", options: options, measurer: measurer).scene,
                                 named: "table")
     }
 

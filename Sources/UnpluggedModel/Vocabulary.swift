@@ -26,20 +26,29 @@ public struct Vocabulary: Hashable, Sendable {
     /// file name (`sticky-<word>.svg`) longer than file systems allow.
     public static let longestWord = 200
 
-    /// Makes a vocabulary from words in order; the end token is moved to the end, and
-    /// words of one character each are put in alphabetical order.
+    /// How `init` orders the words it is given.
+    public enum Order: Sendable {
+        /// As given, first appearance or declared: a count table's columns, which are
+        /// written back in the file's order.
+        case given
+        /// As given, unless every word is one character: then alphabetically.
+        case alphabeticalCharacters
+    }
+
+    /// Makes a vocabulary from words in `order`; the end token is moved to the end.
     ///
     /// Colours: a colour given in `colors` wins; the end token is light grey; a word
     /// that is a colour name gets that colour; other words take the colour-blind-safe
     /// palette's colours in turn.
-    public init(words: [String], endToken: String = "white", colors: [String: WordColor] = [:]) {
+    public init(words: [String], endToken: String = "white", colors: [String: WordColor] = [:],
+                order: Order = .alphabeticalCharacters) {
         var ordered: [String] = []
         var indices: [String: Int] = [:]
         for word in words where word != endToken && indices[word] == nil {
             indices[word] = ordered.count
             ordered.append(word)
         }
-        if !ordered.isEmpty, ordered.allSatisfy({ $0.count == 1 }) {
+        if order == .alphabeticalCharacters, !ordered.isEmpty, ordered.allSatisfy({ $0.count == 1 }) {
             ordered.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             for (index, word) in ordered.enumerated() { indices[word] = index }
         }

@@ -17,7 +17,8 @@ struct LessonScene {
         let marks = frame.wordMarks(vocabulary: vocabulary, theme: theme, measurer: measurer)
         var nodes = frame.nodes(layout: layout, vocabulary: vocabulary, wordMarks: marks, theme: theme, measurer: measurer)
         // The legend is a note, so a slide that shows the figure shows its symbols too.
-        let notes = FigureNotes(self.notes.lines + marks.legendLines)
+        let notes = FigureNotes(self.notes.lines + marks.legendLines(width: layout.size.width - 2 * LessonLayout.margin,
+                                                                      font: FigureNotes.font, measurer: measurer))
         var size = layout.size
         if !notes.lines.isEmpty {
             let top = layout.size.height - LessonLayout.margin + LessonScene.notesGap

@@ -82,13 +82,21 @@ public struct WordMarks: Sendable {
         return showsSymbols ? vocabulary.symbol(of: word) : nil
     }
 
-    /// The legend's lines under the figure, a few symbols a line so the figure does
-    /// not grow wide.
-    public var legendLines: [String] {
-        let perLine = 6
-        return stride(from: 0, to: legend.count, by: perLine).map { start in
-            let entries = legend[start..<min(start + perLine, legend.count)].map { "\($0.symbol) = \($0.word)" }
-            return (start == 0 ? "Symbols on balls: " : "") + entries.joined(separator: ", ")
+    /// The legend as lines of notes under the figure, each filled up to `width` so
+    /// a long legend does not make the figure wider or much taller.
+    func legendLines(width: Double, font: Font, measurer: some TextMeasuring) -> [String] {
+        var lines: [String] = []
+        var line = "Symbols on balls:"
+        for (index, entry) in legend.enumerated() {
+            let text = "\(entry.symbol) = \(entry.word)" + (index == legend.count - 1 ? "" : ",")
+            if line.isEmpty || measurer.measure(line + " " + text, font: font).width <= width {
+                line += (line.isEmpty ? "" : " ") + text
+            } else {
+                lines.append(line)
+                line = text
+            }
         }
+        if !legend.isEmpty { lines.append(line) }
+        return lines
     }
 }

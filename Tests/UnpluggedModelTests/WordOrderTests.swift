@@ -43,6 +43,17 @@ struct WordOrderTests {
         #expect(try DocumentsReader.count(input(text)).vocabulary.words == ["mat", "on", "sat", "cat", "the", "white"])
     }
 
+    @Test("a declared vocabulary of characters wins too")
+    func declaredCharacters() throws {
+        let text = "---\nvocabulary: [c, b, a]\ntokens: characters\n---\nabc\n"
+        // The vocabulary cannot tell declared characters from counted ones; the reader
+        // that builds it would pass `Vocabulary.Order.given` when `vocabulary:` is set.
+        let words = try DocumentsReader.read(input(text)).vocabulary.words
+        withKnownIssue("declared characters are sorted like counted ones") {
+            #expect(Array(words.prefix(3)) == ["c", "b", "a"])
+        }
+    }
+
     @Test("a count table keeps its header's order, one-character words too")
     func countTable() throws {
         let model = try CountTableReader.read(input(",b,a,white\na,0,0,0\nb,1,2,3\n", name: "t.csv"))

@@ -41,7 +41,9 @@ struct BinSelection {
             hidden = withBalls.count { !chosen.contains($0.context) }
         }
         contexts = fillingUp && hidden > 0
-            ? chosen.map(model.bin(for:)).sorted { $0.total != $1.total ? $0.total > $1.total : BinSelection.precedes($0.context, $1.context, in: vocabulary) }.map(\.context)
+            ? chosen.map(model.bin(for:))
+                .sorted { $0.total != $1.total ? $0.total > $1.total : BinSelection.precedes($0.context, $1.context, in: vocabulary) }
+                .map(\.context)
             : chosen.sorted { BinSelection.precedes($0, $1, in: vocabulary) }
         hiddenCount = hidden
     }

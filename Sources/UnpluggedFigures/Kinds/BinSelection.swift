@@ -5,10 +5,11 @@ import UnpluggedModel
 /// A small model shows every context its words can make, so an empty bin looks empty
 /// and a teacher sees the whole model (4 bins for the colour lesson, 16 for context 2).
 /// A large one (a novel's thousands of contexts) shows the bins a trace visits, or the
-/// fullest few, and says how many it left out. Bins are always in vocabulary order,
-/// so a bin keeps its place from figure to figure.
+/// fullest few, and says how many it left out. Bins are in vocabulary order, so a bin
+/// keeps its place from figure to figure, except the fullest few of a large model,
+/// which go fullest first: a reader of a cut-down model looks for what it holds most.
 struct BinSelection {
-    /// The contexts to draw, in vocabulary order.
+    /// The contexts to draw, in vocabulary order (fullest first when cut down to the fullest).
     let contexts: [Context]
     /// How many bins with balls are left out.
     let hiddenCount: Int
@@ -39,7 +40,11 @@ struct BinSelection {
         } else {
             hidden = withBalls.count { !chosen.contains($0.context) }
         }
-        contexts = chosen.sorted { BinSelection.precedes($0, $1, in: vocabulary) }
+        contexts = fillingUp && hidden > 0
+            ? chosen.map(model.bin(for:))
+                .sorted { $0.total != $1.total ? $0.total > $1.total : BinSelection.precedes($0.context, $1.context, in: vocabulary) }
+                .map(\.context)
+            : chosen.sorted { BinSelection.precedes($0, $1, in: vocabulary) }
         hiddenCount = hidden
     }
 

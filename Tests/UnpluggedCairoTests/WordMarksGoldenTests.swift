@@ -19,13 +19,13 @@ struct WordMarksGoldenTests {
 
     @Test("bins of a class's sentences: every ball carries its word, the end token ■")
     func sentences() throws {
-        let figure = BinsFigure.figure(of: try model("sentences.txt"), named: "b", options: FigureOptions(), measurer: measurer)
+        let figure = try BinsFigure.figure(of: model("sentences.txt"), named: "b", options: FigureOptions(), measurer: measurer)
         try expectMatchesGolden(figure.scene, named: "bins-sentences")
     }
 
     @Test("bins of a names list by character: letters a to z on stickies and balls")
     func names() throws {
-        let figure = BinsFigure.figure(of: try model("names.txt"), named: "b", options: FigureOptions(), measurer: measurer)
+        let figure = try BinsFigure.figure(of: model("names.txt"), named: "b", options: FigureOptions(), measurer: measurer)
         try expectMatchesGolden(figure.scene, named: "bins-names")
     }
 }

@@ -13,7 +13,7 @@ struct BinOrderTests {
         let corpus = try DocumentsReader.read(InputText(contentsOf: path),
                                               overrides: ReadingOverrides(tokens: .words, documents: .paragraphs))
         let model = Model(counting: corpus)
-        let scene = BinsFigure.figure(of: model, named: "bins", options: FigureOptions(),
+        let scene = try BinsFigure.figure(of: model, named: "bins", options: FigureOptions(),
                                       measurer: LessonFixtures.measurer).scene
         let shown = scene.groups(prefixed: "bin ").map { String($0.name.dropFirst("bin ".count)) }
         #expect(shown.count < model.bins.count { !$0.isEmpty }, "the figure is cut down")

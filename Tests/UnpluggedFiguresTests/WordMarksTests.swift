@@ -27,7 +27,7 @@ struct WordMarksTests {
         let generation = try GenerationFigure.figures(of: model, input: "test", named: "generation",
                                                       options: FigureOptions(), measurer: measurer)
         return [
-            BinsFigure.figure(of: model, named: "bins", options: FigureOptions(), measurer: measurer),
+            try BinsFigure.figure(of: model, named: "bins", options: FigureOptions(), measurer: measurer),
             TrainingFigure.frame(at: 1, of: trace, named: "training", options: FigureOptions(), measurer: measurer),
             generation[min(2, generation.count - 1)],
         ]
@@ -121,7 +121,7 @@ struct WordMarksTests {
     @Test("the colour lesson's figures carry no text on balls or on the end token's sticky")
     func lessonUnchanged() throws {
         let measurer = LessonFixtures.measurer
-        let bins = BinsFigure.figure(of: BuiltInLesson.pretrained, named: "bins", options: FigureOptions(), measurer: measurer)
+        let bins = try BinsFigure.figure(of: BuiltInLesson.pretrained, named: "bins", options: FigureOptions(), measurer: measurer)
         let training = TrainingFigure.frame(at: 1, of: LessonFixtures.demoTrace, named: "training",
                                             options: FigureOptions(), measurer: measurer)
         for scene in [bins.scene, training.scene] {

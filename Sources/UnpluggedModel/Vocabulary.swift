@@ -2,8 +2,10 @@
 /// colour and label its stickies and balls are drawn with.
 ///
 /// The order is the order of a table's rows and columns and of a figure's bins, so it
-/// never depends on hashing: it is the declared order, or else the order in which
-/// words first appear.
+/// never depends on hashing: the order in which words first appear, except that
+/// words of one character each (a names list read by character) go in alphabetical
+/// order, Unicode scalar by scalar, so a space comes first and a reader finds a
+/// letter where the alphabet puts it.
 public struct Vocabulary: Hashable, Sendable {
     /// Every word, in the order of the table's rows and columns; the end token is last.
     public private(set) var words: [String]
@@ -14,23 +16,41 @@ public struct Vocabulary: Hashable, Sendable {
     private var indices: [String: Int]
     /// Each word's greyscale symbol, in the order of `words`.
     private var symbols: [String]
+    /// Whether all the words together need writing out, as `identification(of:)` says;
+    /// kept so a part drawn for the whole vocabulary (a table's heading) does not
+    /// look at every word again.
+    public let identifiesAll: Identification
 
     /// The most UTF-8 bytes a word of an input may have. A longer "word" is almost
     /// always a file that is not text, or text without spaces; it would also make a
     /// file name (`sticky-<word>.svg`) longer than file systems allow.
     public static let longestWord = 200
 
-    /// Makes a vocabulary from words in order; the end token is moved to the end.
+    /// How `init` orders the words it is given.
+    public enum Order: Sendable {
+        /// As given, first appearance or declared: a count table's columns, which are
+        /// written back in the file's order.
+        case given
+        /// As given, unless every word is one character: then alphabetically.
+        case alphabeticalCharacters
+    }
+
+    /// Makes a vocabulary from words in `order`; the end token is moved to the end.
     ///
     /// Colours: a colour given in `colors` wins; the end token is light grey; a word
     /// that is a colour name gets that colour; other words take the colour-blind-safe
     /// palette's colours in turn.
-    public init(words: [String], endToken: String = "white", colors: [String: WordColor] = [:]) {
+    public init(words: [String], endToken: String = "white", colors: [String: WordColor] = [:],
+                order: Order = .alphabeticalCharacters) {
         var ordered: [String] = []
         var indices: [String: Int] = [:]
         for word in words where word != endToken && indices[word] == nil {
             indices[word] = ordered.count
             ordered.append(word)
+        }
+        if order == .alphabeticalCharacters, !ordered.isEmpty, ordered.allSatisfy({ $0.count == 1 }) {
+            ordered.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+            for (index, word) in ordered.enumerated() { indices[word] = index }
         }
         indices[endToken] = ordered.count
         ordered.append(endToken)
@@ -53,6 +73,33 @@ public struct Vocabulary: Hashable, Sendable {
         }
         self.colors = resolved
         self.symbols = WordSymbols.assign(to: ordered, endToken: endToken)
+        identifiesAll = Identification(words: ordered, endToken: endToken, colors: resolved)
+    }
+
+    /// What a figure must add to colour so each of its words can be told apart.
+    public struct Identification: Hashable, Sendable {
+        /// Two of the words share a colour, so every sticky and ball carries its word.
+        public let writesWords: Bool
+        /// The words other than the end token are not all colour words, so the end
+        /// token is not the one blank sticky among colours: it is marked too.
+        public let marksEnd: Bool
+
+        init(words: some Sequence<String>, endToken: String, colors: [String: WordColor]) {
+            var seen: Set<WordColor> = []
+            var shared = false
+            var onlyColourWords = true
+            for word in words {
+                if !seen.insert(colors[word] ?? LessonPalette.end).inserted { shared = true }
+                if word != endToken, LessonPalette.named[word.lowercased()] == nil { onlyColourWords = false }
+            }
+            writesWords = shared
+            marksEnd = !onlyColourWords
+        }
+    }
+
+    /// What the figure showing `words` (each once) must add to colour to tell them apart.
+    public func identification(of words: some Sequence<String>) -> Identification {
+        Identification(words: words, endToken: endToken, colors: colors)
     }
 
     /// The number of words, the end token included.

@@ -173,6 +173,16 @@ struct BuilderTests {
         #expect(folder.stamps() == before)
     }
 
+    @Test("a context the model lacks stops the build at the contexts key, and nothing is written")
+    func entryContextTheModelLacks() throws {
+        try folder.build()
+        let before = folder.stamps()
+        try folder.write(manifest + "  - kind: table\n    input: colours\n    contexts: [blue, cow]\n", to: "figures.yml")
+        let error = #expect(throws: InputError.self) { try folder.build() }
+        #expect(error.map { "\($0)".hasPrefix("\(folder.path("figures.yml")):15:5: contexts: the model has no context `cow`") } == true)
+        #expect(folder.stamps() == before)
+    }
+
     @Test("an entry its input cannot make stops the build at the option's place, and nothing is written")
     func entryInputCannotMake() throws {
         try folder.build()

@@ -28,7 +28,9 @@ struct ClientTests {
             ("sticky-cat-dark", StickyFigure.scene(for: "cat", in: words, theme: .dark, measurer: measurer)),
             ("sticky-end", StickyFigure.scene(for: "<end>", in: words, measurer: measurer)),
             ("bin-blue", Scene(size: Size(width: 160, height: 160), title: "A bin", description: "The blue bin.",
-                               nodes: [bin.node(in: shape, radius: 12, vocabulary: lesson, theme: .light, measurer: measurer)])),
+                               nodes: [bin.node(in: shape, radius: 12, vocabulary: lesson,
+                                                marks: WordMarks(vocabulary: lesson, theme: .light),
+                                                theme: .light, measurer: measurer)])),
         ]
     }()
 

@@ -20,7 +20,7 @@ struct FigureGoldenTests {
 
     @Test("bins: the pretrained model")
     func bins() throws {
-        try expectMatchesGolden(BinsFigure.figure(of: model, named: "b", options: FigureOptions(), measurer: measurer).scene,
+        try expectMatchesGolden(try BinsFigure.figure(of: model, named: "b", options: FigureOptions(), measurer: measurer).scene,
                                 named: "trained-model")
     }
 
@@ -28,8 +28,22 @@ struct FigureGoldenTests {
     func table() throws {
         var options = FigureOptions()
         options.shading = true
-        try expectMatchesGolden(TableFigure.figure(of: model, named: "t", options: options, measurer: measurer).scene,
+        try expectMatchesGolden(try TableFigure.figure(of: model, named: "t", options: options, measurer: measurer).scene,
                                 named: "table")
+    }
+
+    @Test("table: a large vocabulary, each row naming its own likeliest next words, zeros blank")
+    func tableOfALargeVocabulary() throws {
+        let corpus = try DocumentsReader.read(InputText(name: "words.txt", text: """
+            the cat sat on the mat and the dog sat on the log
+            a cat and a dog sat together
+            """), overrides: ReadingOverrides(tokens: .words, documents: .lines))
+        var options = FigureOptions()
+        options.topWords = 2
+        options.contexts = [Context(["the"]), Context(["sat"]), Context(["a"])]
+        try expectMatchesGolden(try TableFigure.figure(of: Model(counting: corpus), named: "t", options: options,
+                                                       measurer: measurer).scene,
+                                named: "table-large-vocabulary")
     }
 
     @Test("graph: the pretrained model as a state diagram")

@@ -37,7 +37,8 @@ struct GoldenImageTests {
         let shape = BinShape(frame: Rect(x: 10, y: 10, width: 140, height: 140))
         let bin = DrawnBin(context: ["blue"], balls: ["purple", "green", "green", "white", "pink", "blue", "green"],
                            isFocused: true, newBall: 6)
-        let node = bin.node(in: shape, radius: 12, vocabulary: lesson, theme: .light, measurer: measurer)
+        let node = bin.node(in: shape, radius: 12, vocabulary: lesson, marks: WordMarks(vocabulary: lesson, theme: .light),
+                            theme: .light, measurer: measurer)
         let scene = Scene(size: Size(width: 160, height: 160), title: "A bin", description: "The blue bin with seven balls.",
                           nodes: [node])
         try expectMatchesGolden(scene, named: "bin-blue")

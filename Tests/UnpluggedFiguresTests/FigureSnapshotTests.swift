@@ -19,9 +19,9 @@ struct FigureSnapshotTests {
         shaded.shading = true
         return [
             StickyFigure.figures(for: lesson.vocabulary, measurer: measurer)[0],
-            TableFigure.figure(of: lesson, named: "table", options: shaded, measurer: measurer),
-            BinsFigure.figure(of: lesson, named: "trained-model", options: options, measurer: measurer),
-            BinsFigure.figure(of: LessonFixtures.contextTwo, named: "trained-model-context-two", options: options,
+            try TableFigure.figure(of: lesson, named: "table", options: shaded, measurer: measurer),
+            try BinsFigure.figure(of: lesson, named: "trained-model", options: options, measurer: measurer),
+            try BinsFigure.figure(of: LessonFixtures.contextTwo, named: "trained-model-context-two", options: options,
                               measurer: measurer),
             TrainingFigure.frame(at: 3, of: LessonFixtures.demoTrace, named: "training-demo", options: options,
                                  measurer: measurer),

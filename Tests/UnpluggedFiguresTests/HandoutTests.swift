@@ -94,7 +94,7 @@ struct HandoutTests {
         #expect(texts([sticky.node(in: frame, theme: theme, measurer: measurer)]).isEmpty)
         theme.showsSymbols = true
         #expect(texts([sticky.node(in: frame, theme: theme, measurer: measurer)]) == ["Pi"])
-        let ball = Ball(word: "white", vocabulary: BuiltInLesson.vocabulary)
+        let ball = Ball(word: "white", vocabulary: BuiltInLesson.vocabulary, theme: theme)
         #expect(texts([ball.node(at: Point(x: 10, y: 10), radius: 10, theme: theme, measurer: measurer)]) == ["■"])
         let pages = Handout.pages(for: BuiltInLesson.pretrained, title: "Built-in lesson", paper: .a4, capacity: 10,
                                   die: .d10, measurer: measurer)

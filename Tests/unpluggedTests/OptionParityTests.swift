@@ -14,6 +14,7 @@ struct OptionParityTests {
     static let samples: [String: String] = [
         "end": "stop", "context": "2", "name": "demo", "seed": "7", "document": "2", "prompt": "blue,green",
         "max-length": "5", "top": "3", "min-chance": "5%", "formats": "pdf,svg", "scale": "3", "capacity": "20",
+        "contexts": "blue,green",
     ]
 
     /// One case per option and kind it shapes.

@@ -61,6 +61,8 @@ struct RenderKindsTests {
             (["training", "init.csv"], "init.csv: a count table has no documents to train on"),
             (["training", "lesson.txt", "--document", "3"], "--document: lesson.txt has no document 3: it has 2 documents; choose a document from 1 to 2"),
             (["generation", "init.csv", "--prompt", "orange"], "--prompt: the prompt word `orange` is not in the model's vocabulary"),
+            (["table", "lesson.txt", "--contexts", "green,bleu"], "--contexts: the model has no context `bleu`: no balls follow it; did you mean `blue`?"),
+            (["bins", "lesson.txt", "--contexts", "green blue"], "--contexts: the context `green blue` has 2 words, but this model's contexts have 1 word"),
             (["overview", "lesson.txt", "--context", "5"], "--document: document 1 of lesson.txt is shorter than a context of 5 words"),
         ]
         for (arguments, message) in cases {

@@ -120,7 +120,7 @@ struct HandoutSheet {
 
     /// A word's ball, symbol written on it.
     func ball(_ word: String, at centre: Point, radius: Double) -> Node {
-        Ball(word: word, vocabulary: vocabulary).node(at: centre, radius: radius, theme: theme, measurer: measurer)
+        Ball(word: word, vocabulary: vocabulary, theme: theme).node(at: centre, radius: radius, theme: theme, measurer: measurer)
     }
 
     /// A context's words as one line: "purple blue", or "(start)" for the start bin.

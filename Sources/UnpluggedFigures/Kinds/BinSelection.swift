@@ -5,10 +5,11 @@ import UnpluggedModel
 /// A small model shows every context its words can make, so an empty bin looks empty
 /// and a teacher sees the whole model (4 bins for the colour lesson, 16 for context 2).
 /// A large one (a novel's thousands of contexts) shows the bins a trace visits, or the
-/// fullest few, and says how many it left out. Bins are always in vocabulary order,
-/// so a bin keeps its place from figure to figure.
+/// fullest few, and says how many it left out. Bins are in vocabulary order, so a bin
+/// keeps its place from figure to figure, except the fullest few of a large model,
+/// which go fullest first: a reader of a cut-down model looks for what it holds most.
 struct BinSelection {
-    /// The contexts to draw, in vocabulary order.
+    /// The contexts to draw, in vocabulary order (fullest first when cut down to the fullest).
     let contexts: [Context]
     /// How many bins with balls are left out.
     let hiddenCount: Int
@@ -39,8 +40,46 @@ struct BinSelection {
         } else {
             hidden = withBalls.count { !chosen.contains($0.context) }
         }
-        contexts = chosen.sorted { BinSelection.precedes($0, $1, in: vocabulary) }
+        contexts = fillingUp && hidden > 0
+            ? chosen.map(model.bin(for:))
+                .sorted { $0.total != $1.total ? $0.total > $1.total : BinSelection.precedes($0.context, $1.context, in: vocabulary) }
+                .map(\.context)
+            : chosen.sorted { BinSelection.precedes($0, $1, in: vocabulary) }
         hiddenCount = hidden
+    }
+
+    /// The contexts a teacher chose (the `contexts` option), in the order given: a
+    /// novel's table of "the", "a" and "i" rather than its fullest bins.
+    /// - Throws: `InputError` placed at `.option("contexts")` for a context of the wrong
+    ///   length, one given twice, or one the model does not have (no balls, and not one
+    ///   of a small model's every context).
+    init(model: Model, chosen: [Context]) throws {
+        let vocabulary = model.vocabulary
+        let length = model.contextLength
+        let every = Set(BinSelection.everyContext(of: vocabulary, length: length) ?? [])
+        var seen: Set<Context> = []
+        for context in chosen {
+            guard context.words.count == length else {
+                throw InputError(option: "contexts",
+                                 problem: "the context `\(context)` has \(AltText.count(context.words.count, "word")), but this model's contexts have \(AltText.count(length, "word"))",
+                                 fix: "give contexts of \(AltText.count(length, "word")) each\(length > 1 ? ", separated by spaces" : "")")
+            }
+            guard seen.insert(context).inserted else {
+                throw InputError(option: "contexts", problem: "the context `\(context)` is given twice",
+                                 fix: "give each context once")
+            }
+            guard every.contains(context) || !model.bin(for: context).isEmpty else {
+                let fullest = model.bins.filter { !$0.isEmpty }
+                    .sorted { $0.total != $1.total ? $0.total > $1.total : BinSelection.precedes($0.context, $1.context, in: vocabulary) }
+                    .map(\.context.description)
+                let fix = Suggestion.nearest(to: context.description, among: fullest).map { "did you mean `\($0)`?" }
+                    ?? "choose contexts it has, such as the fullest: " + OptionDeclaration<Settings>.list(fullest.prefix(3).map { "`\($0)`" })
+                throw InputError(option: "contexts", problem: "the model has no context `\(context)`: no balls follow it",
+                                 fix: fix)
+            }
+        }
+        contexts = chosen
+        hiddenCount = model.bins.count { !$0.isEmpty && !seen.contains($0.context) }
     }
 
     /// Every context of `length` words that are not the end token, when there are at

@@ -4,8 +4,9 @@ import UnpluggedModel
 /// context, each labelled with its context's stickies.
 public enum BinsFigure {
     public static func figure(of model: Model, named name: String, options: FigureOptions,
-                              measurer: some TextMeasuring) -> Figure {
-        let selection = BinSelection(model: model, fillingUp: true)
+                              measurer: some TextMeasuring) throws -> Figure {
+        let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true)
+            : try BinSelection(model: model, chosen: options.contexts)
         let bins = selection.contexts.map(model.bin(for:))
         let layout = LessonLayout(wordCount: 0, binCount: bins.count)
         let filling = BallFilling(bins: bins, contextLength: model.contextLength,
@@ -19,7 +20,7 @@ public enum BinsFigure {
         let notes = FigureNotes([
             filling.countsPerBall > 1 ? "Key: 1 ball = \(filling.countsPerBall) counts" : nil,
             selection.hiddenCount > 0
-                ? "Showing the \(bins.count) fullest bins; \(AltText.count(selection.hiddenCount, "other bin")) not shown." : nil,
+                ? "Showing the \(bins.count) \(options.contexts.isEmpty ? "fullest" : "chosen") bins; \(AltText.count(selection.hiddenCount, "other bin")) not shown." : nil,
             deadEnds.isEmpty ? nil : "Dashed: a dead end, reachable but holding no balls.",
         ])
         let scene = LessonScene(frame: frame, layout: layout, notes: notes).scene(

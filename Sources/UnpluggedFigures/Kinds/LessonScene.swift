@@ -14,7 +14,11 @@ struct LessonScene {
 
     func scene(title: String, description: String, vocabulary: Vocabulary, theme: Theme,
                measurer: some TextMeasuring) -> Scene {
-        var nodes = frame.nodes(layout: layout, vocabulary: vocabulary, theme: theme, measurer: measurer)
+        let marks = frame.wordMarks(vocabulary: vocabulary, theme: theme, measurer: measurer)
+        var nodes = frame.nodes(layout: layout, vocabulary: vocabulary, wordMarks: marks, theme: theme, measurer: measurer)
+        // The legend is a note, so a slide that shows the figure shows its symbols too.
+        let notes = FigureNotes(self.notes.lines + marks.legendLines(width: layout.size.width - 2 * LessonLayout.margin,
+                                                                      font: FigureNotes.font, measurer: measurer))
         var size = layout.size
         if !notes.lines.isEmpty {
             let top = layout.size.height - LessonLayout.margin + LessonScene.notesGap

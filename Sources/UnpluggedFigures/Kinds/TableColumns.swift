@@ -1,37 +1,56 @@
 import UnpluggedModel
 
-/// The columns of a table figure: every next word, or for a large vocabulary the
-/// likeliest `top` words and one "other" column for the rest, so a novel's table
-/// stays readable and every row still adds up to 100%.
+/// The columns of a table figure.
+///
+/// When every next word fits (`top` of them or fewer: the colour lesson, a small
+/// corpus), a column per word under its sticky, the same in every row, so rows compare
+/// at a glance. When they do not, a novel's contexts share few next words: columns of
+/// the words likeliest overall would leave most rows "100% other". So each row names
+/// its own likeliest next words, cell by cell, and a last "other" cell holds the rest:
+/// every row shows what follows its context and still adds up to 100%.
 struct TableColumns {
-    /// The words with a column of their own, in the order shown.
+    /// The words with a column of their own, in the order shown; empty when each row
+    /// names its own words.
     let words: [String]
-    /// Whether an "other" column follows them.
-    let hasOther: Bool
+    /// Whether each row names its own likeliest words, then "other".
+    let namesWordsPerRow: Bool
+    /// How many cells of each row name a word, when rows name their own.
+    let namedCount: Int
 
-    /// - Parameter bins: the rows shown; the likeliest words are those with the most
-    ///   balls over these rows.
-    init(vocabulary: Vocabulary, bins: [Bin], top: Int) {
-        guard vocabulary.count > top else {
-            words = vocabulary.words
-            hasOther = false
-            return
-        }
-        var totals = [Int](repeating: 0, count: vocabulary.count)
-        for bin in bins {
-            for ball in bin.counts { totals[vocabulary.index(of: ball.word)!] += ball.count }
-        }
-        // The most balls first; ties in vocabulary order.
-        words = totals.indices
-            .sorted { totals[$0] != totals[$1] ? totals[$0] > totals[$1] : $0 < $1 }
-            .prefix(top)
-            .map { vocabulary.words[$0] }
-        hasOther = true
+    /// One cell of a row.
+    struct Cell: Hashable {
+        /// The next word the cell counts; nil for "other" and for the blank cells of a
+        /// row with fewer next words than the others.
+        let word: String?
+        let count: Int
     }
 
-    /// A row's counts, one per column, "other" last when there is one.
-    func counts(of bin: Bin) -> [Int] {
-        let shown = words.map(bin.count(of:))
-        return hasOther ? shown + [bin.total - shown.reduce(0, +)] : shown
+    /// - Parameter bins: the rows shown.
+    init(vocabulary: Vocabulary, bins: [Bin], top: Int) {
+        namesWordsPerRow = vocabulary.count > top
+        guard namesWordsPerRow else {
+            words = vocabulary.words
+            namedCount = 0
+            return
+        }
+        words = []
+        namedCount = min(top, bins.map { bin in bin.counts.count { $0.count > 0 } }.max() ?? 0)
+    }
+
+    /// The columns of every row, "other" included.
+    var count: Int { namesWordsPerRow ? namedCount + 1 : words.count }
+
+    /// A row's cells, one per column: each word's count, or, when rows name their own
+    /// words, the likeliest first (ties in vocabulary order), blanks, then "other".
+    func cells(of bin: Bin, vocabulary: Vocabulary) -> [Cell] {
+        guard namesWordsPerRow else { return words.map { Cell(word: $0, count: bin.count(of: $0)) } }
+        let likeliest = bin.counts.filter { $0.count > 0 }
+            .sorted { $0.count != $1.count ? $0.count > $1.count
+                : (vocabulary.index(of: $0.word) ?? .max) < (vocabulary.index(of: $1.word) ?? .max) }
+            .prefix(namedCount)
+            .map { Cell(word: $0.word, count: $0.count) }
+        let blanks = [Cell](repeating: Cell(word: nil, count: 0), count: namedCount - likeliest.count)
+        let other = bin.total - likeliest.map(\.count).reduce(0, +)
+        return likeliest + blanks + [Cell(word: nil, count: other)]
     }
 }

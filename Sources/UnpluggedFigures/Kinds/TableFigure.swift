@@ -14,50 +14,67 @@ public enum TableFigure {
     static let otherFont = Font(size: 13, weight: .bold)
 
     public static func figure(of model: Model, named name: String, options: FigureOptions,
-                              measurer: some TextMeasuring) -> Figure {
+                              measurer: some TextMeasuring) throws -> Figure {
         let vocabulary = model.vocabulary
         let theme = options.theme
-        let selection = BinSelection(model: model, fillingUp: true)
+        let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true)
+            : try BinSelection(model: model, chosen: options.contexts)
         let bins = selection.contexts.map(model.bin(for:))
         let columns = TableColumns(vocabulary: vocabulary, bins: bins, top: options.topWords)
-        let cells = bins.map { cellTexts(columns.counts(of: $0), values: options.values) }
+        let rowCells = bins.map { columns.cells(of: $0, vocabulary: vocabulary) }
+        let cells = rowCells.map { cellTexts(of: $0, columns: columns, options: options) }
 
         // Widths: the row header fits the widest context's stickies; each column fits its
-        // sticky and its widest value.
+        // header and its widest cell.
         let labelWidth = { (word: String) in
             Sticky(word: word, vocabulary: vocabulary).width(forHeight: stickyHeight, theme: theme, measurer: measurer)
         }
         let headerWidth = bins.map { bin in
             bin.context.words.map(labelWidth).reduce(0, +) + Double(max(bin.context.words.count - 1, 0)) * stickyGap
         }.max() ?? 0
-        let columnHeaders = columns.words.map(labelWidth) + (columns.hasOther ? [measurer.measure("other", font: otherFont).width] : [])
-        let columnWidths = columnHeaders.indices.map { column in
+        let otherWidth = measurer.measure("other", font: otherFont).width
+        let columnHeaders = columns.namesWordsPerRow ? [Double](repeating: 0, count: columns.namedCount) + [otherWidth]
+            : columns.words.map(labelWidth)
+        var columnWidths = columnHeaders.indices.map { column in
             max(columnHeaders[column], cells.map { measurer.measure($0[column], font: valueFont).width }.max() ?? 0)
                 + 2 * cellPadding
+        }
+        // The named cells share one heading, as wide as they are together at least.
+        let namedHeading = columns.namedCount == 1 ? "likeliest next word" : "likeliest next words"
+        if columns.namesWordsPerRow, columns.namedCount > 0 {
+            let needed = measurer.measure(namedHeading, font: otherFont).width + 2 * cellPadding
+            columnWidths[columns.namedCount - 1] += max(0, needed - columnWidths.prefix(columns.namedCount).reduce(0, +))
         }
         let left = margin + headerWidth + 2 * cellPadding
         let tableWidth = left + columnWidths.reduce(0, +) - margin
         let tableBottom = margin + headerHeight + Double(bins.count) * rowHeight
 
         var nodes: [Node] = []
-        var x = left
         var headers: [Node] = []
-        for (column, width) in columnWidths.enumerated() {
-            let centre = x + width / 2
-            if column < columns.words.count {
-                let word = columns.words[column]
-                let frame = Rect(x: centre - columnHeaders[column] / 2, y: margin + (headerHeight - stickyHeight) / 2 - 2,
-                                 width: columnHeaders[column], height: stickyHeight)
-                headers.append(Sticky(word: word, vocabulary: vocabulary).node(in: frame, theme: theme, measurer: measurer, shadow: false))
-            } else {
-                headers.append(text("other", font: otherFont, centredAt: Point(x: centre, y: margin + headerHeight / 2 - 2),
+        let headerMiddle = margin + headerHeight / 2 - 2
+        if columns.namesWordsPerRow {
+            let namedWidth = columnWidths.prefix(columns.namedCount).reduce(0, +)
+            if columns.namedCount > 0 {
+                headers.append(text(namedHeading, font: otherFont, centredAt: Point(x: left + namedWidth / 2, y: headerMiddle),
                                     color: theme.ink, measurer: measurer))
             }
-            x += width
+            headers.append(text("other", font: otherFont,
+                                centredAt: Point(x: left + namedWidth + columnWidths[columns.namedCount] / 2, y: headerMiddle),
+                                color: theme.ink, measurer: measurer))
+        } else {
+            var x = left
+            for (column, width) in columnWidths.enumerated() {
+                let centre = x + width / 2
+                let frame = Rect(x: centre - columnHeaders[column] / 2, y: margin + (headerHeight - stickyHeight) / 2 - 2,
+                                 width: columnHeaders[column], height: stickyHeight)
+                headers.append(Sticky(word: columns.words[column], vocabulary: vocabulary)
+                    .node(in: frame, theme: theme, measurer: measurer, shadow: false))
+                x += width
+            }
         }
         nodes.append(.group(Group("column headers", children: headers)))
 
-        let peak = Double(bins.map { columns.counts(of: $0).max() ?? 0 }.max() ?? 0)
+        let peak = Double(rowCells.map { $0.map(\.count).max() ?? 0 }.max() ?? 0)
         for (row, bin) in bins.enumerated() {
             let top = margin + headerHeight + Double(row) * rowHeight
             var children: [Node] = []
@@ -70,20 +87,21 @@ public enum TableFigure {
                 labelX += width + stickyGap
             }
             var cellX = left
-            let counts = columns.counts(of: bin)
             for (column, width) in columnWidths.enumerated() {
-                if options.shading, bin.total > 0, counts[column] > 0 {
+                let count = rowCells[row][column].count
+                if options.shading, bin.total > 0, count > 0 {
                     // Shaded by chance within the row (or by count, for counts, against the largest cell).
-                    let share = options.values == .counts ? Double(counts[column]) / max(peak, 1)
-                        : Double(counts[column]) / Double(bin.total)
+                    let share = options.values == .counts ? Double(count) / max(peak, 1) : Double(count) / Double(bin.total)
                     var tint = theme.ink
                     tint.alpha = 0.06 + 0.3 * share
                     children.append(.rectangle(Rect(x: cellX + 1, y: top + 1, width: width - 2, height: rowHeight - 2),
                                                cornerRadius: 3, style: Style(fill: tint)))
                 }
-                children.append(text(cells[row][column], font: valueFont,
-                                      centredAt: Point(x: cellX + width / 2, y: top + rowHeight / 2),
-                                      color: theme.ink, measurer: measurer))
+                if !cells[row][column].isEmpty {
+                    children.append(text(cells[row][column], font: valueFont,
+                                         centredAt: Point(x: cellX + width / 2, y: top + rowHeight / 2),
+                                         color: theme.ink, measurer: measurer))
+                }
                 cellX += width
             }
             nodes.append(.group(Group("row " + bin.context.description, children: children)))
@@ -100,8 +118,11 @@ public enum TableFigure {
         nodes.insert(.group(Group("rules", children: rules)), at: 0)
 
         let notes = FigureNotes([
-            columns.hasOther ? "Columns: the \(columns.words.count) likeliest next words; \u{201C}other\u{201D} is all the rest." : nil,
-            selection.hiddenCount > 0 ? "Rows: the \(bins.count) fullest contexts; \(AltText.count(selection.hiddenCount, "other row")) not shown." : nil,
+            columns.namesWordsPerRow
+                ? "Each row: its context\u{2019}s \(columns.namedCount) likeliest next words; \u{201C}other\u{201D} is all the rest." : nil,
+            selection.hiddenCount > 0
+                ? "Rows: the \(bins.count) \(options.contexts.isEmpty ? "fullest" : "chosen") contexts; \(AltText.count(selection.hiddenCount, "other row")) not shown."
+                : nil,
         ])
         let notesTop = tableBottom + 10
         if !notes.lines.isEmpty {
@@ -111,20 +132,33 @@ public enum TableFigure {
                         height: (notes.lines.isEmpty ? tableBottom : notesTop + notes.height(measurer: measurer)) + margin)
         let scene = Scene(size: size, background: theme.background,
                           title: "The probability table (\(options.values.rawValue))",
-                          description: description(bins: bins, columns: columns, model: model, options: options),
+                          description: description(bins: bins, rowCells: rowCells, columns: columns, model: model, options: options),
                           nodes: nodes)
         return Figure(name: name, scene: scene)
     }
 
     /// A row's cells: whole percentages adding up to 100, fractions of the row's
-    /// total, or the counts; "–" across a row with no balls.
-    public static func cellTexts(_ counts: [Int], values: FigureOptions.TableValues) -> [String] {
+    /// total, or the counts. A zero is blank, so the words that can follow stand out,
+    /// unless `zeros` asks for it; then a row with no balls is "–" across.
+    public static func cellTexts(_ counts: [Int], values: FigureOptions.TableValues, zeros: Bool = false) -> [String] {
         let total = counts.reduce(0, +)
-        guard total > 0 else { return counts.map { _ in "\u{2013}" } }
-        switch values {
-        case .percent: return Percentages.whole(counts).map { "\($0)%" }
-        case .fraction: return counts.map { "\($0)/\(total)" }
-        case .counts: return counts.map(String.init)
+        guard total > 0 else { return counts.map { _ in zeros ? "\u{2013}" : "" } }
+        let texts: [String] = switch values {
+        case .percent: Percentages.whole(counts).map { "\($0)%" }
+        case .fraction: counts.map { "\($0)/\(total)" }
+        case .counts: counts.map(String.init)
+        }
+        return zip(counts, texts).map { count, text in count == 0 && !zeros ? "" : text }
+    }
+
+    /// The texts of a row's cells: the values, and when rows name their own words,
+    /// each named cell's word before its value ("sea 40%").
+    static func cellTexts(of cells: [TableColumns.Cell], columns: TableColumns, options: FigureOptions) -> [String] {
+        let values = cellTexts(cells.map(\.count), values: options.values, zeros: options.showsZeros)
+        guard columns.namesWordsPerRow else { return values }
+        return zip(cells.indices, values).map { column, value in
+            guard column < columns.namedCount else { return value }
+            return cells[column].word.map { "\($0) \(value)" } ?? ""
         }
     }
 
@@ -138,24 +172,28 @@ public enum TableFigure {
 
     static let describedRows = 12
 
-    static func description(bins: [Bin], columns: TableColumns, model: Model, options: FigureOptions) -> String {
+    static func description(bins: [Bin], rowCells: [[TableColumns.Cell]], columns: TableColumns, model: Model,
+                            options: FigureOptions) -> String {
         let alt = AltText(vocabulary: model.vocabulary)
         let unit = switch options.values {
         case .percent: "in percent"
         case .fraction: "as fractions"
         case .counts: "as counts"
         }
-        let columnCount = columns.words.count + (columns.hasOther ? 1 : 0)
-        var sentences = ["The probability table \(unit): \(AltText.count(bins.count, "row")), one per context, and "
-            + "\(AltText.count(columnCount, "column")), one per next word\(columns.hasOther ? " (the likeliest, then other)" : "")."]
-        let names = columns.words.map(alt.word) + (columns.hasOther ? ["other words"] : [])
-        for bin in bins.prefix(describedRows) {
-            let cells = cellTexts(columns.counts(of: bin), values: options.values)
+        var sentences = [columns.namesWordsPerRow
+            ? "The probability table \(unit): \(AltText.count(bins.count, "row")), one per context, each giving "
+                + "its context\u{2019}s \(columns.namedCount) likeliest next words, then other words."
+            : "The probability table \(unit): \(AltText.count(bins.count, "row")), one per context, and "
+                + "\(AltText.count(columns.count, "column")), one per next word."]
+        for (bin, cells) in zip(bins, rowCells).prefix(describedRows) {
             guard bin.total > 0 else {
                 sentences.append("After \(alt.words(bin.context.words)): no balls yet.")
                 continue
             }
-            let parts = zip(cells, names).filter { $0.0 != "0%" && $0.0 != "0" && !$0.0.hasPrefix("0/") }.map { "\($0) \($1)" }
+            let values = cellTexts(cells.map(\.count), values: options.values, zeros: false)
+            let parts = zip(cells, values).filter { $0.0.count > 0 }.map { cell, value in
+                "\(value) \(cell.word.map(alt.word) ?? "other words")"
+            }
             sentences.append("After \(alt.words(bin.context.words)): \(AltText.list(parts)).")
         }
         if bins.count > describedRows {

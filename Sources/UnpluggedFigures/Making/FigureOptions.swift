@@ -29,6 +29,12 @@ public struct FigureOptions: Hashable, Sendable {
     /// this many and an "other" column. graph: each context's arrows to its likeliest
     /// this many next words.
     public var topWords: Int = 12
+    /// table: write a next word that has no balls as 0; blank by default, so the few
+    /// words that can follow stand out in a large table.
+    public var showsZeros: Bool = false
+    /// table, bins: the contexts to show, in this order, instead of the automatic
+    /// choice; empty for that choice.
+    public var contexts: [Context] = []
     /// graph: arrows less likely than this (0 to 1) are left out.
     public var minimumChance: Double = 0
 

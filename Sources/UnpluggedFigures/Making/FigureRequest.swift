@@ -26,9 +26,9 @@ public struct FigureRequest: Hashable, Sendable {
         case .stickies:
             return StickyFigure.figures(for: lesson.vocabulary, stem: name, theme: options.theme, measurer: measurer)
         case .table:
-            return [TableFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
+            return [try TableFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
         case .bins:
-            return [BinsFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
+            return [try BinsFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
         case .generation:
             return try GenerationFigure.figures(of: lesson.model, input: lesson.name, named: name, options: options,
                                                 measurer: measurer)

@@ -108,6 +108,21 @@ public enum OptionText {
         return items
     }
 
+    /// Contexts, one per item, its words separated by white space: `the cat`.
+    public static func contexts(_ items: [String]) throws(OptionProblem) -> [Context] {
+        guard !items.isEmpty else {
+            throw OptionProblem("no context is given", fix: "list one or more contexts, as the,a (a manifest: [the, a])")
+        }
+        return try items.map { item throws(OptionProblem) in
+            let words = item.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard !words.isEmpty else {
+                throw OptionProblem("it has an empty context",
+                                    fix: "give one context per item, its words separated by spaces, as \"the cat,a dog\"")
+            }
+            return Context(words)
+        }
+    }
+
     /// A plain file name: figures are written into the output folder and nowhere else.
     public static func fileName(_ text: String) throws(OptionProblem) -> String {
         guard !text.isEmpty, FileName.safe(text) == text else {

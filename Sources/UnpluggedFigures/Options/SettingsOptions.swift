@@ -60,6 +60,12 @@ extension Settings {
                    defaultDescription: "12", kinds: only(.table, .graph), \.figure.topWords) { text throws(OptionProblem) in
                 try OptionText.wholeNumber(text, from: 1)
             },
+            .flag("zeros", help: "Write 0 for a next word with no balls, instead of a blank cell.", kinds: only(.table),
+                  \.figure.showsZeros),
+            .list("contexts", help: "The contexts to show, in this order (the words of a longer context separated by spaces).",
+                  valueName: "c1,c2", kinds: only(.table, .bins), \.figure.contexts) { items throws(OptionProblem) in
+                try OptionText.contexts(items)
+            },
             .value("min-chance", help: "Leave out arrows less likely than this percentage.", valueName: "percent",
                    defaultDescription: "0", kinds: only(.graph), \.figure.minimumChance) { text throws(OptionProblem) in
                 try OptionText.percentage(text) / 100

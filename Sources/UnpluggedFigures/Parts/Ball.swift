@@ -5,29 +5,61 @@ public struct Ball: Sendable {
     public let word: String
     public let color: Color
     public let isEnd: Bool
-    /// The word's greyscale symbol, written on the ball when the theme shows symbols.
-    public let symbol: String
+    /// What is written on the ball (its word, its symbol, or ■ for the end token), or
+    /// nil for a ball that is its colour alone.
+    public let text: String?
 
-    public init(word: String, vocabulary: Vocabulary) {
+    /// The ball of `word` marked as `marks` say for its figure.
+    public init(word: String, vocabulary: Vocabulary, marks: WordMarks) {
         self.word = word
         isEnd = vocabulary.isEnd(word)
         // The end token's light grey would vanish on a light grey bin: its ball is white.
         color = isEnd ? .white : Color(vocabulary.color(of: word))
-        symbol = vocabulary.symbol(of: word)
+        text = marks.ballText(of: word)
+    }
+
+    /// The ball of `word` drawn apart from a figure (a handout's key), with the
+    /// whole vocabulary's marks.
+    public init(word: String, vocabulary: Vocabulary, theme: Theme) {
+        self.init(word: word, vocabulary: vocabulary, marks: WordMarks(vocabulary: vocabulary, theme: theme))
+    }
+
+    /// The largest share of the ball's diameter written text may take, so it stays
+    /// inside the round edge.
+    static let textWidthShare = 0.75
+    /// A word shrunk below this share of the radius is too small to read on a ball:
+    /// its symbol is written instead.
+    static let smallestWordShare = 0.6
+
+    /// Whether `word` fits on a ball of `radius` large enough to read.
+    static func fits(_ word: String, radius: Double, measurer: some TextMeasuring) -> Bool {
+        textFont(for: word, radius: radius, measurer: measurer).size >= radius * smallestWordShare
+    }
+
+    /// The font `text` is written with on a ball of `radius`: bold, as tall as the
+    /// radius, smaller when that would be too wide.
+    private static func textFont(for text: String, radius: Double, measurer: some TextMeasuring) -> Font {
+        var font = Font(size: radius, weight: .bold)
+        let width = measurer.measure(text, font: font).width
+        let room = radius * 2 * textWidthShare
+        if width > room {
+            font.size = (room / width * font.size * 10).rounded(.down) / 10
+        }
+        return font
     }
 
     /// The ball at `centre`. The end token's light ball gets a grey outline so it shows
     /// on a light bin (the reference's white balls vanish); a new ball gets a ring.
-    /// When the theme shows symbols and a `measurer` is given to centre it, the word's
-    /// symbol is written on the ball.
+    /// When the ball has text and a `measurer` is given to centre it, the text is
+    /// written on the ball.
     public func node(at centre: Point, radius: Double, theme: Theme, isNew: Bool = false,
                      measurer: (any TextMeasuring)? = nil) -> Node {
         let edge = isEnd
             ? Stroke(theme.endOutline, width: max(1, radius * 0.16))
             : Stroke(color.darkened(by: 0.25), width: max(0.6, radius * 0.1))
         var ball = Node.circle(center: centre, radius: radius, style: Style(fill: color, stroke: edge))
-        if theme.showsSymbols, let measurer {
-            ball = .group(Group("ball \(word)", children: [ball, .text(symbolText(at: centre, radius: radius, measurer: measurer))]))
+        if let text, let measurer {
+            ball = .group(Group("ball \(word)", children: [ball, .text(textRun(text, at: centre, radius: radius, measurer: measurer))]))
         }
         guard isNew else { return ball }
         let ring = Node.circle(center: centre, radius: radius + max(2, radius * 0.3),
@@ -35,15 +67,11 @@ public struct Ball: Sendable {
         return .group(Group("new ball \(word)", children: [ball, ring]))
     }
 
-    /// The symbol centred on the ball, as large as fits inside it.
-    private func symbolText(at centre: Point, radius: Double, measurer: some TextMeasuring) -> TextRun {
-        var font = Font(size: radius, weight: .bold)
-        var metrics = measurer.measure(symbol, font: font)
-        if metrics.width > radius * 1.5 {
-            font.size = (radius * 1.5 / metrics.width * font.size * 10).rounded(.down) / 10
-            metrics = measurer.measure(symbol, font: font)
-        }
-        return TextRun(symbol, font: font, color: color.contrastingText,
+    /// The text centred on the ball, as large as fits inside it.
+    private func textRun(_ text: String, at centre: Point, radius: Double, measurer: some TextMeasuring) -> TextRun {
+        let font = Ball.textFont(for: text, radius: radius, measurer: measurer)
+        let metrics = measurer.measure(text, font: font)
+        return TextRun(text, font: font, color: color.contrastingText,
                        frame: Rect(x: centre.x - metrics.width / 2, y: centre.y - metrics.height / 2,
                                    width: metrics.width, height: metrics.height))
     }

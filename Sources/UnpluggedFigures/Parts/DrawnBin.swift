@@ -61,15 +61,15 @@ public struct DrawnBin: Hashable, Sendable {
     /// The label stickies' frames for these words: each slot widened to hold its
     /// written word, all narrowed together if they would then overflow the bin (the
     /// word then shrinks to fit its note).
-    public static func labelFrames(in shape: BinShape, context: [String], vocabulary: Vocabulary, theme: Theme,
-                                   measurer: some TextMeasuring) -> [Rect] {
+    public static func labelFrames(in shape: BinShape, context: [String], vocabulary: Vocabulary, marks: WordMarks,
+                                   theme: Theme, measurer: some TextMeasuring) -> [Rect] {
         let slots = labelFrames(in: shape, count: context.count)
         guard let first = slots.first else { return [] }
         let gap = shape.frame.width * 0.02
         let room = shape.frame.width - 2 * (first.minX - shape.frame.minX)
         // A colour label keeps the reference's proportions; a written word may need more.
         var widths = zip(context, slots).map { word, slot in
-            let sticky = Sticky(word: word, vocabulary: vocabulary)
+            let sticky = Sticky(word: word, vocabulary: vocabulary, marks: marks)
             guard sticky.label != nil else { return slot.width }
             return max(slot.width, sticky.width(forHeight: slot.height, theme: theme, measurer: measurer))
         }
@@ -85,20 +85,22 @@ public struct DrawnBin: Hashable, Sendable {
         }
     }
 
-    /// The bin drawn in `shape` with balls of `radius`.
-    public func node(in shape: BinShape, radius: Double, vocabulary: Vocabulary, theme: Theme,
+    /// The bin drawn in `shape` with balls of `radius`, its words marked as its
+    /// figure's `marks` say.
+    public func node(in shape: BinShape, radius: Double, vocabulary: Vocabulary, marks: WordMarks, theme: Theme,
                      measurer: some TextMeasuring) -> Node {
         let edge = Stroke(theme.binEdge, width: isFocused ? DrawnBin.focusedEdgeWidth : DrawnBin.edgeWidth,
                           dash: isDeadEnd ? [5, 4] : [], join: .round)
         var children: [Node] = [.path(shape.path, style: Style(fill: theme.binFill, stroke: edge))]
-        let labels = DrawnBin.labelFrames(in: shape, context: context, vocabulary: vocabulary, theme: theme, measurer: measurer)
+        let labels = DrawnBin.labelFrames(in: shape, context: context, vocabulary: vocabulary, marks: marks, theme: theme,
+                                          measurer: measurer)
         for (word, frame) in zip(context, labels) {
-            let sticky = Sticky(word: word, vocabulary: vocabulary)
+            let sticky = Sticky(word: word, vocabulary: vocabulary, marks: marks)
             children.append(sticky.node(in: frame, theme: theme, measurer: measurer, shadow: false))
         }
         let places = DrawnBin.packing(in: shape, contextLength: context.count, radius: radius).places
         for (index, (word, centre)) in zip(balls, places).enumerated() {
-            children.append(Ball(word: word, vocabulary: vocabulary)
+            children.append(Ball(word: word, vocabulary: vocabulary, marks: marks)
                 .node(at: centre, radius: radius, theme: theme, isNew: index == newBall, measurer: measurer))
         }
         let name = "bin " + (context.isEmpty ? "(start)" : context.joined(separator: " "))

@@ -52,12 +52,22 @@ public struct LessonFrame: Hashable, Sendable {
         self.ballRadius = ballRadius
     }
 
-    /// The frame drawn with `layout` (made for this document and these bins).
-    public func nodes(layout: LessonLayout, vocabulary: Vocabulary, theme: Theme,
+    /// How this frame marks its words: decided from every word it shows, the
+    /// document's, the bins' labels and the balls'.
+    public func wordMarks(vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> WordMarks {
+        let words = document + bins.flatMap { $0.context + $0.balls }
+        return WordMarks(words: words, vocabulary: vocabulary, theme: theme,
+                         ballRadius: bins.contains { !$0.balls.isEmpty } ? ballRadius : nil, measurer: measurer)
+    }
+
+    /// The frame drawn with `layout` (made for this document and these bins), its
+    /// words marked with `wordMarks` (by default the frame's own).
+    public func nodes(layout: LessonLayout, vocabulary: Vocabulary, wordMarks: WordMarks? = nil, theme: Theme,
                       measurer: some TextMeasuring) -> [Node] {
+        let words = wordMarks ?? self.wordMarks(vocabulary: vocabulary, theme: theme, measurer: measurer)
         var stickies: [Node] = []
         for (index, (word, frame)) in zip(document, layout.words).enumerated() {
-            stickies.append(Sticky(word: word, vocabulary: vocabulary).node(in: frame, theme: theme, measurer: measurer))
+            stickies.append(Sticky(word: word, vocabulary: vocabulary, marks: words).node(in: frame, theme: theme, measurer: measurer))
             if let mark = marks.indices.contains(index) ? marks[index] : nil {
                 let color = mark == .focus ? theme.binEdge : theme.previous
                 stickies.append(.rectangle(frame.insetBy(-3), cornerRadius: 5,
@@ -65,20 +75,21 @@ public struct LessonFrame: Hashable, Sendable {
             }
         }
         let bins = zip(bins, layout.bins).map { bin, shape in
-            bin.node(in: shape, radius: ballRadius, vocabulary: vocabulary, theme: theme, measurer: measurer)
+            bin.node(in: shape, radius: ballRadius, vocabulary: vocabulary, marks: words, theme: theme, measurer: measurer)
         }
         // Faded arrows first, so the dark one of this moment is drawn over them.
         let arrows = links.sorted { $0.isFaded && !$1.isFaded }.enumerated().compactMap { index, link in
-            arrow(link, layout: layout, vocabulary: vocabulary, theme: theme, measurer: measurer)?.node(named: "arrow \(index + 1)")
+            arrow(link, layout: layout, vocabulary: vocabulary, marks: words, theme: theme, measurer: measurer)?.node(named: "arrow \(index + 1)")
         }
         return [.group(Group("document", children: stickies)), .group(Group("bins", children: bins)),
                 .group(Group("arrows", children: arrows))]
     }
 
-    private func arrow(_ link: Link, layout: LessonLayout, vocabulary: Vocabulary, theme: Theme,
+    private func arrow(_ link: Link, layout: LessonLayout, vocabulary: Vocabulary, marks: WordMarks, theme: Theme,
                        measurer: some TextMeasuring) -> Arrow? {
         let place = { (anchor: Anchor, leaving: Bool) in
-            point(anchor, layout: layout, leaving: leaving, vocabulary: vocabulary, theme: theme, measurer: measurer)
+            point(anchor, layout: layout, leaving: leaving, vocabulary: vocabulary, marks: marks, theme: theme,
+                  measurer: measurer)
         }
         guard let start = place(link.from, true), let end = place(link.to, false) else { return nil }
         return Arrow(from: start, to: end, color: link.isFaded ? theme.previous : theme.binEdge, width: 3)
@@ -86,8 +97,8 @@ public struct LessonFrame: Hashable, Sendable {
 
     /// Where an arrow leaves or reaches an anchor: the bottom of a document sticky
     /// (the top, for an arrow coming up to it), the top of a label or of a ball.
-    private func point(_ anchor: Anchor, layout: LessonLayout, leaving: Bool, vocabulary: Vocabulary, theme: Theme,
-                       measurer: some TextMeasuring) -> Point? {
+    private func point(_ anchor: Anchor, layout: LessonLayout, leaving: Bool, vocabulary: Vocabulary, marks: WordMarks,
+                       theme: Theme, measurer: some TextMeasuring) -> Point? {
         switch anchor {
         case .word(let index):
             guard layout.words.indices.contains(index) else { return nil }
@@ -96,7 +107,7 @@ public struct LessonFrame: Hashable, Sendable {
         case .label(let bin, let position):
             guard layout.bins.indices.contains(bin) else { return nil }
             let labels = DrawnBin.labelFrames(in: layout.bins[bin], context: bins[bin].context, vocabulary: vocabulary,
-                                              theme: theme, measurer: measurer)
+                                              marks: marks, theme: theme, measurer: measurer)
             guard labels.indices.contains(position) else { return nil }
             return Point(x: labels[position].center.x, y: labels[position].minY - 2)
         case .ball(let bin, let index):

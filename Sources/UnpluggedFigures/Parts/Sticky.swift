@@ -3,22 +3,29 @@ import UnpluggedModel
 /// A sticky note: the lesson's picture of one word.
 ///
 /// A colour word is its colour alone, as on the classroom's paper notes; any other
-/// word is written on its note. The end token is light, so it gets an outline.
+/// word is written on its note, and so is every word when the figure's `WordMarks`
+/// say so. The end token is light, so it gets an outline.
 public struct Sticky: Sendable {
     public let word: String
     public let color: Color
     public let isEnd: Bool
-    /// The text written on the note, or nil for a colour word.
+    /// The text written on the note, or nil for a note that is its colour alone.
     public let label: String?
     /// The word's greyscale symbol, drawn in the note's corner when the theme shows symbols.
     public let symbol: String
 
-    public init(word: String, vocabulary: Vocabulary) {
+    /// The note of `word` marked as `marks` say for its figure.
+    public init(word: String, vocabulary: Vocabulary, marks: WordMarks) {
         self.word = word
         color = Color(vocabulary.color(of: word))
         isEnd = vocabulary.isEnd(word)
-        label = vocabulary.showsText(word) ? word : nil
+        label = marks.stickyText(of: word)
         symbol = vocabulary.symbol(of: word)
+    }
+
+    /// The note of `word` in a part showing the whole vocabulary (a table's heading).
+    public init(word: String, vocabulary: Vocabulary) {
+        self.init(word: word, vocabulary: vocabulary, marks: WordMarks(vocabulary: vocabulary, theme: .light))
     }
 
     /// The proportions of the reference lesson's notes (159 × 100).

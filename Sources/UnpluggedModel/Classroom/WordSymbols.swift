@@ -14,6 +14,10 @@ enum WordSymbols {
     /// One symbol per word of `words`, in the same order.
     static func assign(to words: [String], endToken: String) -> [String] {
         var taken: Set<String> = [end]
+        // The numbers below each first character's entry are all taken already: a
+        // declared vocabulary of thousands of words with one first letter starts where
+        // the last search ended instead of at 2 again.
+        var nextNumber: [String: Int] = [:]
         return words.map { word in
             guard word != endToken else { return end }
             let characters = Array(word)
@@ -23,8 +27,9 @@ enum WordSymbols {
             for candidate in candidates where taken.insert(candidate).inserted {
                 return candidate
             }
-            var number = 2
+            var number = nextNumber[first] ?? 2
             while !taken.insert("\(first)\(number)").inserted { number += 1 }
+            nextNumber[first] = number + 1
             return "\(first)\(number)"
         }
     }

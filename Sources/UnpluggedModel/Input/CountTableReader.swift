@@ -90,7 +90,7 @@ private struct TableUnderConstruction {
             throw LocatedProblem(offset: record.offset, problem: "the end token `\(end)` is not a word of the header",
                                  fix: "name one of the header's words with the end option, or add a column for it")
         }
-        let vocabulary = Vocabulary(words: headerWords, endToken: end)
+        let vocabulary = Vocabulary(words: headerWords, endToken: end, order: .given)
         columnIDs = headerWords.map { Int32(vocabulary.index(of: $0)!) }
         self.vocabulary = vocabulary
     }

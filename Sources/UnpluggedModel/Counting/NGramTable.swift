@@ -20,7 +20,7 @@ struct NGramTable: Sendable {
     /// 64 − log2(slots): how far a hash is shifted to give a slot.
     private var shift: UInt64 = 64 - 10
     /// The bits of each id in a packed key; 0 once the ids are kept in `grams`.
-    private var packedBits: Int
+    private(set) var packedBits: Int
     /// Unpacked n-grams: every entry's ids, `width` at a time.
     private var grams: [UInt32] = []
 
@@ -54,12 +54,13 @@ struct NGramTable: Sendable {
         Int(truncatingIfNeeded: (key &* Self.multiplier) >> shift)
     }
 
-    /// Adds one sighting of each bigram in `keys` (made by `pairKey`).
+    /// Adds one sighting of each n-gram in `keys`, packed as `packedKey` packs them
+    /// (`pairKey` for bigrams).
     ///
-    /// Bigrams come in batches, so the table is checked for room once per batch and the
+    /// N-grams come in batches, so the table is checked for room once per batch and the
     /// lookups run back to back in a tight loop.
-    /// - Precondition: `width` is 2.
-    mutating func addPairs(_ keys: UnsafeBufferPointer<UInt64>) {
+    /// - Precondition: the table's keys are packed (`packedBits` > 0).
+    mutating func addPacked(_ keys: UnsafeBufferPointer<UInt64>) {
         while isCrowded(adding: keys.count) { grow() }
         let mask = slotCount - 1
         var added = 0

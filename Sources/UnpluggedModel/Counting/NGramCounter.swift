@@ -24,7 +24,7 @@ struct NGramCounter: DocumentConsumer, Sendable {
     /// The bits of a packed context.
     private let contextMask: UInt64
     /// N-gram keys waiting to be added in one batch (`NGramTable.addPacked`).
-    private let batch = PairBatch()
+    private let batch = KeyBatch()
 
     init(contextLength: Int, endID: UInt32, startPadding: Bool) {
         table = NGramTable(width: contextLength + 1)
@@ -111,12 +111,12 @@ struct NGramCounter: DocumentConsumer, Sendable {
     }
 }
 
-/// Bigram keys waiting to be counted together.
+/// Packed n-gram keys waiting to be counted together.
 ///
 /// A class holding raw memory, so appending is a store and a count: a Swift array in
 /// the counter would be checked for sharing on every word. Each counter has its own
 /// batch and is used by one thread.
-private final class PairBatch: @unchecked Sendable {
+private final class KeyBatch: @unchecked Sendable {
     private static let capacity = 256
     private let storage = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
     private var count = 0

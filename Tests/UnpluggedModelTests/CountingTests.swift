@@ -59,6 +59,11 @@ struct CountingTests {
             let text = input(text(of: documents))
             let corpus = try #require(try? DocumentsReader.read(text))
             let whole = Model(counting: corpus, contextLength: contextLength, startPadding: padding)
+            guard whole.binCount > 0 else {
+                // No document fills a context: counting says so instead of giving an empty model.
+                #expect(throws: InputError.self) { try DocumentsReader.count(text, contextLength: contextLength, startPadding: padding) }
+                return
+            }
             let streamed = try #require(try? DocumentsReader.count(text, contextLength: contextLength, startPadding: padding))
             #expect(streamed == whole)
         }
@@ -86,8 +91,11 @@ struct CountingTests {
                 shuffled.swapAt(index, Int(generator.draw(below: UInt64(index + 1))))
             }
             for contextLength in 1...2 {
-                let original = try #require(try? DocumentsReader.count(input(text(of: documents)), contextLength: contextLength))
-                let reordered = try #require(try? DocumentsReader.count(input(text(of: shuffled)), contextLength: contextLength))
+                // Both count, or neither does (no document fills a context).
+                let original = try? DocumentsReader.count(input(text(of: documents)), contextLength: contextLength)
+                let reordered = try? DocumentsReader.count(input(text(of: shuffled)), contextLength: contextLength)
+                #expect((original == nil) == (reordered == nil))
+                guard let original, let reordered else { continue }
                 #expect(countsByWords(original) == countsByWords(reordered))
                 #expect(Set(original.vocabulary.words) == Set(reordered.vocabulary.words))
             }

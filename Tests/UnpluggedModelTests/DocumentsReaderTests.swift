@@ -131,7 +131,7 @@ struct DocumentsReaderTests {
             You will rejoice to hear that no disaster has accompanied the
             commencement of an enterprise. I arrived here yesterday.
             """
-        let corpus = try DocumentsReader.read(input(text), overrides: ReadingOverrides(tokens: .words, documents: .paragraphs))
+        let corpus = try DocumentsReader.read(input(text))
         #expect(corpus.metadata.author == "Mary Wollstonecraft (Godwin) Shelley")
         #expect(corpus.documents.count == 2)
         #expect(corpus.documents[0] == ["Letter", "1"])

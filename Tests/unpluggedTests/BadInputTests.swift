@@ -107,9 +107,28 @@ struct BadInputTests {
                    files: file("t.csv", ",a,white\na,1,2\n"), message: ["t.csv: ", "contexts of 1 word, not 2"]),
     ]
 
+    /// A model with nothing counted is an error through every command, never an
+    /// empty figure, table or sample.
+    static let emptyModels: [HostileRun] = {
+        let short = "a\nb c\n"
+        let message = ["short.txt:2:1: ", "nothing is counted", "the longest, here, has 2 words",
+                       "count with a context of at most 2 words, or pad the start of each document with end tokens"]
+        let manifest = "output: figures\ncontext: 3\ninputs:\n  short: short.txt\nfigures:\n  - kind: bins\n    input: short\n"
+        return [
+            HostileRun(name: "render: a context longer than every document", arguments: ["render", "bins", "short.txt", "--context", "3"],
+                       files: file("short.txt", short), message: message),
+            HostileRun(name: "table: a context longer than every document", arguments: ["table", "short.txt", "--context", "3"],
+                       files: file("short.txt", short), message: message),
+            HostileRun(name: "sample: a context longer than every document", arguments: ["sample", "short.txt", "--context", "5"],
+                       files: file("short.txt", short), message: ["short.txt:2:1: ", "nothing is counted", "context of 5 words"]),
+            HostileRun(name: "build: a context longer than every document", arguments: ["build", "figures.yml"],
+                       files: { ["short.txt": Array(short.utf8), "figures.yml": Array(manifest.utf8)] }, message: message),
+            HostileRun(name: "a count table of zeros", arguments: ["render", "bins", "t.csv"],
+                       files: file("t.csv", ",a,b,white\na,0,0,0\nb,0,0,0\n"), message: ["t.csv:1:1: ", "every count of the table is 0"]),
+        ]
+    }()
+
     static let sampling: [HostileRun] = [
-        HostileRun(name: "a context longer than every document", arguments: ["sample", "short.txt", "--context", "5"],
-                   files: file("short.txt", "a b\nb a\n"), message: ["short.txt: ", "no balls in any bin"]),
         HostileRun(name: "a context never seen", arguments: ["sample", "short.txt", "--context", "2", "--prompt", "b,b"],
                    files: file("short.txt", "a b\nb a\n"), message: ["short.txt: ", "`b b` was never seen"]),
         HostileRun(name: "an unknown word in the prompt", arguments: ["sample", "short.txt", "--prompt", "a,zebra"],
@@ -149,6 +168,9 @@ struct BadInputTests {
 
     @Test("count tables", arguments: countTables)
     func countTable(_ run: HostileRun) throws { try check(run) }
+
+    @Test("models with nothing counted", arguments: emptyModels)
+    func emptyModel(_ run: HostileRun) throws { try check(run) }
 
     @Test("sampling", arguments: sampling)
     func sample(_ run: HostileRun) throws { try check(run) }

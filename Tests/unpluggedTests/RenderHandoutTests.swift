@@ -54,7 +54,7 @@ struct RenderHandoutTests {
     @Test("the front matter's title heads every page")
     func frontMatterTitle() throws {
         let folder = try temporaryFolder()
-        try Data("---\ntitle: Cats and dogs\n---\nthe cat sat\nthe dog sat\n".utf8)
+        try Data("---\ntitle: Cats and dogs\n---\nthe cat sat\n\nthe dog sat\n".utf8)
             .write(to: folder.appendingPathComponent("pets.txt"))
         let run = try CommandRun.unplugged(["render", "handout", "pets.txt", "--dump"], in: folder)
         #expect(run.status == 0, "\(run.standardError)")

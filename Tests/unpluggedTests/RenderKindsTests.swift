@@ -56,7 +56,8 @@ struct RenderKindsTests {
     func impossibleRequests() throws {
         let folder = try temporaryFolder()
         try Data(",purple,blue,white\npurple,1,2,3\nblue,3,2,1\n".utf8).write(to: folder.appendingPathComponent("init.csv"))
-        try Data("green blue\nblue green\n".utf8).write(to: folder.appendingPathComponent("lesson.txt"))
+        // The second document fills a context of 5 words, so the model has counts.
+        try Data("green blue\nblue green pink purple blue green\n".utf8).write(to: folder.appendingPathComponent("lesson.txt"))
         let cases: [([String], String)] = [
             (["training", "init.csv"], "init.csv: a count table has no documents to train on"),
             (["training", "lesson.txt", "--document", "3"], "--document: lesson.txt has no document 3: it has 2 documents; choose a document from 1 to 2"),

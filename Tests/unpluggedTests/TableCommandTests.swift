@@ -68,7 +68,7 @@ struct TableCommandTests {
         let run = try CommandRun.unplugged(["table", "lesson.txt"], in: folder)
         #expect(run.status == 1)
         #expect(run.standardOutput.isEmpty)
-        #expect(run.standardError == "error: lesson.txt:2:6: the end token `white` is followed by more words of its document; remove it, or start a new document after it\n")
+        #expect(run.standardError == "error: lesson.txt:2:6: the end token `white` is followed by more words of its document; read it as prose (documents: paragraphs, tokens: words), or name another end token with `end:`\n")
         _ = path
         let (_, table) = try file("bad.csv", ",a,b\na,1,x\n")
         let csv = try CommandRun.unplugged(["table", table])

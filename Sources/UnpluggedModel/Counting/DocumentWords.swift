@@ -57,7 +57,7 @@ struct DocumentWords<Consumer: DocumentConsumer>: WordSink {
         }
         if let writtenEnd {
             throw LocatedProblem(offset: writtenEnd, problem: "the end token `\(endToken)` is followed by more words of its document",
-                                 fix: "remove it, or start a new document after it")
+                                 fix: "read it as prose (documents: paragraphs, tokens: words), or name another end token with `end:`")
         }
         if id == endID {
             guard endMayBeWritten else {

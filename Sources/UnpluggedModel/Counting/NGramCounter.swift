@@ -15,8 +15,16 @@ struct NGramCounter: DocumentConsumer, Sendable {
     /// Bigrams only: the document's last word, and whether there is one.
     private var previous: UInt32 = 0
     private var hasPrevious = false
-    /// Bigrams waiting to be added in one batch (`NGramTable.addPairs`).
-    private let batch = PairBatch()
+    /// Longer n-grams, while every id fits the table's packed keys: the last `filled`
+    /// ids packed as the table packs them, in place of `window`, so each n-gram is a
+    /// shift and an or, batched as bigrams are.
+    private var packing: Bool
+    private var packed: UInt64 = 0
+    private let bits: UInt64
+    /// The bits of a packed context.
+    private let contextMask: UInt64
+    /// N-gram keys waiting to be added in one batch (`NGramTable.addPacked`).
+    private let batch = KeyBatch()
 
     init(contextLength: Int, endID: UInt32, startPadding: Bool) {
         table = NGramTable(width: contextLength + 1)
@@ -24,6 +32,9 @@ struct NGramCounter: DocumentConsumer, Sendable {
         self.endID = endID
         self.startPadding = startPadding
         window = Array(repeating: endID, count: contextLength + 1)
+        bits = UInt64(table.packedBits)
+        contextMask = contextLength == 1 ? 0 : (1 << (UInt64(contextLength) * bits)) - 1
+        packing = contextLength > 1 && UInt64(endID) >> bits == 0
         startDocument()
     }
 
@@ -34,7 +45,23 @@ struct NGramCounter: DocumentConsumer, Sendable {
             if hasPrevious, batch.append(NGramTable.pairKey(previous, id)) { finish() }
             previous = id
             hasPrevious = true
-        } else if filled == contextLength {
+            return
+        }
+        if packing {
+            if UInt64(id) >> bits == 0 {
+                if filled == contextLength {
+                    let gram = packed << bits | UInt64(id)
+                    if batch.append(gram &+ 1) { finish() }
+                    packed = gram & contextMask
+                } else {
+                    packed = packed << bits | UInt64(id)
+                    filled += 1
+                }
+                return
+            }
+            stopPacking()
+        }
+        if filled == contextLength {
             window[contextLength] = id
             window.withUnsafeBufferPointer { table.add($0) }
             for position in 0..<contextLength { window[position] = window[position + 1] }
@@ -49,10 +76,23 @@ struct NGramCounter: DocumentConsumer, Sendable {
         startDocument()
     }
 
-    /// Adds the bigrams waiting in the batch; call before reading `table`.
+    /// Adds the n-grams waiting in the batch; call before reading `table`.
     mutating func finish() {
-        table.addPairs(batch.keys)
+        if batch.keys.isEmpty { return }
+        table.addPacked(batch.keys)
         batch.removeAll()
+    }
+
+    /// An id too large to pack arrived: the batch goes into the table, the context
+    /// into `window`, and from now on n-grams are added one by one, the table keeping
+    /// their ids aside.
+    private mutating func stopPacking() {
+        finish()
+        for position in (0..<filled).reversed() {
+            window[position] = UInt32(truncatingIfNeeded: packed & ((1 << bits) - 1))
+            packed >>= bits
+        }
+        packing = false
     }
 
     private mutating func startDocument() {
@@ -62,17 +102,21 @@ struct NGramCounter: DocumentConsumer, Sendable {
         } else {
             filled = 0
         }
+        packed = 0
+        if packing, startPadding {
+            for _ in 0..<contextLength { packed = packed << bits | UInt64(endID) }
+        }
         previous = endID
         hasPrevious = startPadding
     }
 }
 
-/// Bigram keys waiting to be counted together.
+/// Packed n-gram keys waiting to be counted together.
 ///
 /// A class holding raw memory, so appending is a store and a count: a Swift array in
 /// the counter would be checked for sharing on every word. Each counter has its own
 /// batch and is used by one thread.
-private final class PairBatch: @unchecked Sendable {
+private final class KeyBatch: @unchecked Sendable {
     private static let capacity = 256
     private let storage = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
     private var count = 0

@@ -3,8 +3,10 @@
 /// Sparse: one entry per distinct n-gram seen, so memory follows what the text holds,
 /// not vocabulary^n. Counting a novel is bound by memory latency, so this is an
 /// open-addressing table whose slots hold a key and its count side by side, one cache
-/// line per lookup. A bigram's key is its two ids; a longer n-gram's slot holds a hash
-/// tag and the entry's index, its ids being kept in a side array.
+/// line per lookup. An n-gram's key is its ids packed into the machine word while they
+/// fit (two of 32 bits, three of 21, four of 15, …), so a lookup compares one word and
+/// reads nothing else; once an id does not fit, each slot holds a hash tag and the
+/// entry's index instead, its ids being kept in a side array.
 ///
 /// Slot order depends only on our own hash, never on a per-run seed, and readers sort
 /// the entries anyway, so nothing that reaches output depends on it.
@@ -17,7 +19,9 @@ struct NGramTable: Sendable {
     private var cells: [UInt64] = Array(repeating: 0, count: 2 * 1024)
     /// 64 − log2(slots): how far a hash is shifted to give a slot.
     private var shift: UInt64 = 64 - 10
-    /// Longer n-grams: every entry's ids, `width` at a time.
+    /// The bits of each id in a packed key; 0 once the ids are kept in `grams`.
+    private(set) var packedBits: Int
+    /// Unpacked n-grams: every entry's ids, `width` at a time.
     private var grams: [UInt32] = []
 
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -25,6 +29,8 @@ struct NGramTable: Sendable {
     init(width: Int) {
         precondition(width >= 2, "an n-gram has at least one context word and the next word")
         self.width = width
+        // Two ids fill the word (`pairKey`); more leave the top bit free, so a key + 1 never overflows.
+        packedBits = width == 2 ? 32 : 63 / width
     }
 
     private var slotCount: Int { cells.count / 2 }
@@ -48,12 +54,13 @@ struct NGramTable: Sendable {
         Int(truncatingIfNeeded: (key &* Self.multiplier) >> shift)
     }
 
-    /// Adds one sighting of each bigram in `keys` (made by `pairKey`).
+    /// Adds one sighting of each n-gram in `keys`, packed as `packedKey` packs them
+    /// (`pairKey` for bigrams).
     ///
-    /// Bigrams come in batches, so the table is checked for room once per batch and the
+    /// N-grams come in batches, so the table is checked for room once per batch and the
     /// lookups run back to back in a tight loop.
-    /// - Precondition: `width` is 2.
-    mutating func addPairs(_ keys: UnsafeBufferPointer<UInt64>) {
+    /// - Precondition: the table's keys are packed (`packedBits` > 0).
+    mutating func addPacked(_ keys: UnsafeBufferPointer<UInt64>) {
         while isCrowded(adding: keys.count) { grow() }
         let mask = slotCount - 1
         var added = 0
@@ -84,22 +91,20 @@ struct NGramTable: Sendable {
     mutating func add(_ gram: UnsafeBufferPointer<UInt32>, count: Int = 1) {
         if isCrowded(adding: 1) { grow() }
         let mask = slotCount - 1
-        if width == 2 {
-            let key = Self.pairKey(gram[0], gram[1])
-            var slot = home(key)
-            while cells[2 * slot] != 0, cells[2 * slot] != key { slot = (slot + 1) & mask }
-            if cells[2 * slot] == 0 {
-                cells[2 * slot] = key
-                self.count += 1
+        if packedBits > 0 {
+            if let key = packedKey(gram) {
+                var slot = home(key)
+                while cells[2 * slot] != 0, cells[2 * slot] != key { slot = (slot + 1) & mask }
+                if cells[2 * slot] == 0 {
+                    cells[2 * slot] = key
+                    self.count += 1
+                }
+                cells[2 * slot + 1] &+= UInt64(count)
+                return
             }
-            cells[2 * slot + 1] &+= UInt64(count)
-            return
+            unpack()
         }
-        var hash: UInt64 = 0
-        for id in gram {
-            hash = (hash ^ UInt64(id)) &* Self.multiplier
-            hash ^= hash >> 31
-        }
+        let hash = Self.hash(gram)
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = home(hash)
         while cells[2 * slot] != 0 {
@@ -113,6 +118,59 @@ struct NGramTable: Sendable {
         cells[2 * slot + 1] = UInt64(count)
         grams.append(contentsOf: gram)
         self.count += 1
+    }
+
+    /// The ids of `gram` packed into a key (never 0), or nil when one does not fit.
+    @inline(__always)
+    private func packedKey(_ gram: UnsafeBufferPointer<UInt32>) -> UInt64? {
+        var key: UInt64 = 0
+        for id in gram {
+            guard UInt64(id) >> UInt64(packedBits) == 0 else { return nil }
+            key = key << UInt64(packedBits) | UInt64(id)
+        }
+        return key &+ 1
+    }
+
+    /// The ids packed into `key` with `bits` each, into `ids`.
+    private func unpackKey(_ key: UInt64, bits: Int, into ids: inout [UInt32]) {
+        var packed = key &- 1
+        let mask = (UInt64(1) << UInt64(bits)) &- 1
+        for position in (0..<width).reversed() {
+            ids[position] = UInt32(truncatingIfNeeded: packed & mask)
+            packed >>= UInt64(bits)
+        }
+    }
+
+    /// The hash of an unpacked n-gram: its top half is the slot's tag.
+    @inline(__always)
+    private static func hash(_ gram: some Collection<UInt32>) -> UInt64 {
+        var hash: UInt64 = 0
+        for id in gram {
+            hash = (hash ^ UInt64(id)) &* multiplier
+            hash ^= hash >> 31
+        }
+        return hash
+    }
+
+    /// Moves every entry from packed keys to `grams`, for an id too large to pack.
+    private mutating func unpack() {
+        let old = cells
+        let bits = packedBits
+        packedBits = 0
+        var ids = [UInt32](repeating: 0, count: width)
+        cells = Array(repeating: 0, count: old.count)
+        count = 0
+        let mask = slotCount - 1
+        for slot in 0..<old.count / 2 where old[2 * slot] != 0 {
+            unpackKey(old[2 * slot], bits: bits, into: &ids)
+            let hash = Self.hash(ids)
+            var target = home(hash)
+            while cells[2 * target] != 0 { target = (target + 1) & mask }
+            cells[2 * target] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(count + 1)
+            cells[2 * target + 1] = old[2 * slot + 1]
+            grams.append(contentsOf: ids)
+            count += 1
+        }
     }
 
     private func matches(_ entry: Int, _ gram: UnsafeBufferPointer<UInt32>) -> Bool {
@@ -137,13 +195,12 @@ struct NGramTable: Sendable {
 
     /// Calls `body` with every n-gram and its count, in slot order.
     func forEach(_ body: (UnsafeBufferPointer<UInt32>, Int) -> Void) {
-        var pair: [UInt32] = [0, 0]
+        var ids = [UInt32](repeating: 0, count: width)
         for slot in 0..<slotCount where cells[2 * slot] != 0 {
             let stored = cells[2 * slot], count = Int(cells[2 * slot + 1])
-            if width == 2 {
-                pair[0] = UInt32(truncatingIfNeeded: (stored - 1) >> 32)
-                pair[1] = UInt32(truncatingIfNeeded: stored - 1)
-                pair.withUnsafeBufferPointer { body($0, count) }
+            if packedBits > 0 {
+                unpackKey(stored, bits: packedBits, into: &ids)
+                ids.withUnsafeBufferPointer { body($0, count) }
             } else {
                 let entry = Int(stored & 0xFFFF_FFFF) - 1
                 grams.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[entry * width..<(entry + 1) * width]), count) }
@@ -161,16 +218,11 @@ struct NGramTable: Sendable {
         for slot in 0..<old.count / 2 where old[2 * slot] != 0 {
             let key = old[2 * slot]
             var target: Int
-            if width == 2 {
+            if packedBits > 0 {
                 target = home(key)
             } else {
                 let entry = Int(key & 0xFFFF_FFFF) - 1
-                var hash: UInt64 = 0
-                for id in grams[entry * width..<(entry + 1) * width] {
-                    hash = (hash ^ UInt64(id)) &* Self.multiplier
-                    hash ^= hash >> 31
-                }
-                target = home(hash)
+                target = home(Self.hash(grams[entry * width..<(entry + 1) * width]))
             }
             while cells[2 * target] != 0 { target = (target + 1) & mask }
             cells[2 * target] = key

@@ -170,6 +170,12 @@ private struct TableUnderConstruction {
             throw LocatedProblem(offset: 0, problem: "the table is empty",
                                  fix: "write a header row such as `,purple,blue,white`, then one row per context")
         }
+        // Only counts above 0 are kept as balls: none means a model with nothing in it,
+        // which no figure can show.
+        guard !ballCounts.isEmpty else {
+            throw LocatedProblem(offset: headerOffset, problem: "every count of the table is 0, so the model has nothing in it",
+                                 fix: "write below the header how many times each word follows each context, as in `purple,1,3,1,3,2`")
+        }
         return Model(vocabulary: vocabulary, contextLength: contextLength, metadata: Metadata(),
                      binContexts: binContexts, binStarts: binStarts + [ballWords.count],
                      ballWords: ballWords, ballCounts: ballCounts)

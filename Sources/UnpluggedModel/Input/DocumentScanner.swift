@@ -281,7 +281,61 @@ struct DocumentScanner {
         }
     }
 
+    /// One line of characters. A grapheme cluster boundary lies between any two ASCII
+    /// characters (a line holds no CR LF pair, being cut at its LF), so an ASCII
+    /// character followed by another, or by the line's end, is a whole character and is
+    /// read as a byte. Only a stretch with other characters, from its ASCII character
+    /// before (an accent may join it) to the next two ASCII characters, is cut into
+    /// characters by the standard library.
     private mutating func scanCharacterLine<Sink: WordSink>(_ bytes: UnsafeBufferPointer<UInt8>, at base: Int, into sink: inout Sink) throws {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80, index + 1 == count || bytes[index + 1] < 0x80 {
+                try scanASCIICharacter(bytes, at: index, base: base, into: &sink)
+                if inComment { return }
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < count, !(bytes[end - 1] < 0x80 && bytes[end] < 0x80) { end += 1 }
+            try scanCharacters(of: UnsafeBufferPointer(rebasing: bytes[index..<end]), at: base + index, into: &sink)
+            if inComment { return }
+            index = end
+        }
+    }
+
+    /// An ASCII character that is a whole character: as `scanCharacters(of:at:into:)`
+    /// reads it, without making a `Character`.
+    @inline(__always)
+    private mutating func scanASCIICharacter<Sink: WordSink>(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, base: Int, into sink: inout Sink
+    ) throws {
+        let byte = bytes[index]
+        switch byte {
+        case 0x09...0x0D, 0x20:
+            if documentOpen { spacePending = true }
+        case UInt8(ascii: "#") where !lineHasContent:
+            inComment = true
+        case 0:
+            throw Self.nulByte(at: base + index)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z") where lowercase:
+            let letter = Int(byte - UInt8(ascii: "A"))
+            try Self.lowercaseLetters.withUnsafeBufferPointer {
+                try emit(UnsafeBufferPointer(rebasing: $0[8 * letter..<8 * letter + 1]), at: base + index, into: &sink)
+            }
+        default:
+            // The scanner's pieces are padded, so the byte may stand for a padded word.
+            try emit(UnsafeBufferPointer(rebasing: bytes[index..<index + 1]), at: base + index, into: &sink)
+        }
+    }
+
+    /// The lower-case letters a to z, each padded to 8 bytes for `WordSink`.
+    private static let lowercaseLetters: [UInt8] = (UInt8(ascii: "a")...UInt8(ascii: "z")).flatMap { [$0, 0, 0, 0, 0, 0, 0, 0] }
+
+    /// Characters of any kind, cut by the standard library's grapheme clusters.
+    private mutating func scanCharacters<Sink: WordSink>(of bytes: UnsafeBufferPointer<UInt8>, at base: Int, into sink: inout Sink) throws {
         guard let line = String(validating: bytes, as: UTF8.self) else {
             var index = 0
             while index < bytes.count {

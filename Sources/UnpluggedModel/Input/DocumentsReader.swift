@@ -23,7 +23,8 @@ public enum DocumentsReader {
     ///   - contextLength: the number of words in a context (n ≥ 1).
     ///   - startPadding: precede each document with end tokens so first words are learnt.
     ///   - pieces: how many pieces to cut the file into; by default about one per 2 MiB.
-    /// - Throws: `InputError` naming the first problem in the file.
+    /// - Throws: `InputError` naming the first problem in the file, or the longest
+    ///   document when none fills a context, so that no command draws an empty model.
     public static func count(_ text: InputText, overrides: ReadingOverrides = ReadingOverrides(),
                              contextLength: Int = 1, startPadding: Bool = false, pieces: Int? = nil) throws -> Model {
         precondition(contextLength >= 1, "a context has at least one word")
@@ -45,6 +46,9 @@ public enum DocumentsReader {
             return words
         }
         if workers.allSatisfy({ $0.documentCount == 0 }) { throw text.inputError(noDocuments(at: body.lowerBound)) }
+        if workers.allSatisfy({ $0.consumer.table.count == 0 }) {
+            throw text.inputError(try LongestDocument.nothingCounted(in: text, body: body, settings: settings, contextLength: contextLength))
+        }
         // Every word once, with the earliest place any worker saw it.
         var interner = WordInterner()
         var firstSeen: [Int] = []

@@ -67,9 +67,13 @@ struct ReadingSettings: Sendable {
     /// The declared vocabulary, in order, when the front matter gives one.
     var vocabulary: [String]?
 
+    /// Unset choices take the lesson's defaults (white-space separated words, one
+    /// document a line), or prose's (words by paragraph) when the front matter is
+    /// another toolkit's, only metadata: such a corpus is a text, not stickies.
     init(frontMatter: FrontMatter, overrides: ReadingOverrides) {
-        tokens = overrides.tokens ?? frontMatter.tokens ?? .whitespace
-        documents = overrides.documents ?? frontMatter.documents ?? .lines
+        let prose = frontMatter.isOnlyMetadata
+        tokens = overrides.tokens ?? frontMatter.tokens ?? (prose ? .words : .whitespace)
+        documents = overrides.documents ?? frontMatter.documents ?? (prose ? .paragraphs : .lines)
         lowercase = overrides.lowercase ?? frontMatter.lowercase ?? false
         end = overrides.end ?? frontMatter.end ?? Self.defaultEnd(for: tokens)
         punctuation = Set(frontMatter.punctuation ?? [])

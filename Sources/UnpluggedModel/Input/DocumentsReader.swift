@@ -126,7 +126,8 @@ public enum DocumentsReader {
                                        frontMatter: FrontMatter, text: InputText) throws -> (Vocabulary, [UInt32]) {
         var colors: [String: WordColor] = [:]
         for (word, color) in frontMatter.colors { colors[word.value] = color }
-        let vocabulary = Vocabulary(words: words, endToken: settings.end, colors: colors)
+        let vocabulary = Vocabulary(words: words, endToken: settings.end, colors: colors,
+                                    order: settings.vocabulary == nil ? .alphabeticalCharacters : .given)
         for (word, _) in frontMatter.colors where !vocabulary.contains(word.value) {
             throw text.inputError(LocatedProblem(offset: word.offset,
                                                  problem: "`colors` gives a colour to `\(word.value)`, which no document uses",

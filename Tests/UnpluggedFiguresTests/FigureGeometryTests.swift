@@ -7,7 +7,7 @@ import UnpluggedModel
 @Suite("Figure geometry")
 struct FigureGeometryTests {
     enum Input: String, CaseIterable, CustomTestStringConvertible {
-        case lesson, contextTwo, names, prose
+        case lesson, contextTwo, names, prose, sentences, sentencesContextTwo, namesFile, proseFile
 
         var testDescription: String { rawValue }
 
@@ -23,6 +23,17 @@ struct FigureGeometryTests {
             case .prose:
                 let model = Model(counting: LessonFixtures.prose)
                 return try LessonFixtures.everyKind(of: model, corpus: LessonFixtures.prose, prompt: ["the"])
+            case .sentences, .sentencesContextTwo:
+                let corpus = try LessonFixtures.fixture("sentences.txt")
+                let contextLength = self == .sentences ? 1 : 2
+                return try LessonFixtures.everyKind(of: Model(counting: corpus, contextLength: contextLength), corpus: corpus,
+                                                    prompt: Array(["the", "cat"].prefix(contextLength)))
+            case .namesFile:
+                let corpus = try LessonFixtures.fixture("names.txt")
+                return try LessonFixtures.everyKind(of: Model(counting: corpus), corpus: corpus, prompt: ["a"])
+            case .proseFile:
+                let corpus = try LessonFixtures.fixture("prose.txt")
+                return try LessonFixtures.everyKind(of: Model(counting: corpus), corpus: corpus, prompt: ["I"])
             }
         }
     }

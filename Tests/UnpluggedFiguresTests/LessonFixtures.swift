@@ -37,6 +37,12 @@ enum LessonFixtures {
         overrides: ReadingOverrides(tokens: .words, documents: .lines))
 
     /// Every kind of figure of `model` (and of training on `corpus`'s first document).
+    /// A corpus of Tests/Fixtures/corpora, read as a teacher's file would be.
+    static func fixture(_ name: String, overrides: ReadingOverrides = ReadingOverrides()) throws -> Corpus {
+        try DocumentsReader.read(InputText(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../Fixtures/corpora/\(name)").path), overrides: overrides)
+    }
+
     static func everyKind(of model: Model, corpus: Corpus?, options: FigureOptions = FigureOptions(),
                           prompt: [String] = []) throws -> [Figure] {
         var options = options

@@ -34,10 +34,11 @@ struct Render: ParsableCommand {
         try reportingFailure {
             let settings = request.settings
             let lesson = try request.kind.load(request.input, reading: settings.reading)
+            let other = try settings.with.map { try request.kind.load($0, reading: settings.reading) }
             let measurer = PangoMeasurer()
             switch request.kind {
             case .figures(let kind):
-                let figures = try settings.figureRequest(kind).figures(of: lesson, measurer: measurer)
+                let figures = try settings.figureRequest(kind).figures(of: lesson, comparedWith: other, measurer: measurer)
                 if request.dump {
                     for figure in figures { print("# \(figure.name)\n\(figure.scene.dump())") }
                     return
@@ -106,6 +107,9 @@ struct RenderArguments {
         self.kind = kind
         input = parsed.positionals.count > 1 ? parsed.positionals[1] : nil
         try check(parsed.given, for: kind, input: input)
+        if kind == .figures(.compare), settings.with == nil {
+            throw ValidationError("compare needs --with RIGHT: the second input, set beside INPUT")
+        }
     }
 }
 

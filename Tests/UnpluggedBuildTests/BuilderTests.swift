@@ -252,4 +252,16 @@ struct BuilderTests {
         #expect(markdown.contains(":alt: A green sticky note"))
         #expect(folder.text("img/index.html")?.contains("<img src=\"sticky-cow.svg\"") == true)
     }
+
+    @Test("changing the input a compare figure is compared with draws it again")
+    func compareWith() throws {
+        let compare = try BuildFolder(files: [
+            "figures.yml": "output: img\ninputs:\n  left: left.txt\n  right: right.txt\nfigures:\n  - kind: compare\n    input: left\n    with: right\n",
+            "left.txt": "green blue purple\n", "right.txt": "blue green purple\n",
+        ])
+        #expect(try compare.build().drawn == ["compare.png", "compare.svg"])
+        #expect(try compare.build().drawn.isEmpty)
+        try compare.write("blue green green purple\n", to: "right.txt")
+        #expect(try compare.build().drawn == ["compare.png", "compare.svg"])
+    }
 }

@@ -15,6 +15,7 @@ struct OptionParityTests {
         "end": "stop", "context": "2", "name": "demo", "seed": "7", "document": "2", "prompt": "blue,green",
         "max-length": "5", "top": "3", "min-chance": "5%", "formats": "pdf,svg", "scale": "3", "capacity": "20",
         "contexts": "blue,green",
+        "with": "lesson", "count": "2",
     ]
 
     /// One case per option and kind it shapes.
@@ -35,15 +36,17 @@ struct OptionParityTests {
     @Test("the command line and a manifest entry give the same settings", arguments: cases)
     func sameSettings(option name: String, kind: String) throws {
         let option = try #require(Settings.option(named: name))
+        // A compare figure needs its second input; a manifest names it as an input.
+        let second = kind == "compare" && name != "with"
         for (flag, value) in Self.written(option) {
-            let commandLine = try RenderArguments([kind, "lesson.txt"] + flag).settings
+            let commandLine = try RenderArguments([kind, "lesson.txt"] + flag + (second ? ["--with", "lesson"] : [])).settings
             let entry = try Manifest.read(text: """
                 inputs:
                   lesson: lesson.txt
                 figures:
                   - kind: \(kind)
                     input: lesson
-                    \(name): \(value)
+                    \(name): \(value)\(second ? "\n    with: lesson" : "")
                 """, name: "figures.yml").figures[0]
             #expect(entry.settings == commandLine, "\(flag) and \(name): \(value)")
             #expect(commandLine != Settings(), "\(flag) changed nothing")
@@ -54,7 +57,7 @@ struct OptionParityTests {
                       lesson: lesson.txt
                     figures:
                       - kind: \(kind)
-                        input: lesson
+                        input: lesson\(second ? "\n    with: lesson" : "")
                     """, name: "figures.yml").figures[0]
                 #expect(top.settings == commandLine, "\(name): \(value) at the top")
             }

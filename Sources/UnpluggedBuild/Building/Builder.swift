@@ -159,7 +159,7 @@ public struct Builder {
     /// An input is read once however many entries use it.
     private func entryKeys() throws -> [String] {
         var digests: [String: String] = [:]
-        for input in manifest.inputs where manifest.figures.contains(where: { $0.input == input.name }) {
+        for input in manifest.inputs where manifest.figures.contains(where: { $0.input == input.name || $0.comparedWith == input.name }) {
             guard let data = FileManager.default.contents(atPath: input.path) else {
                 throw InputError(file: input.place.file, line: input.place.line, column: input.place.column,
                                  problem: "cannot read the input '\(input.written)' (\(input.path))",
@@ -169,7 +169,9 @@ public struct Builder {
         }
         return manifest.figures.map { entry in
             let input = entry.input.map { digests[$0]! } ?? "built-in \(BuiltInLesson.name)"
-            return SHA256.hex(Array("\(tool)\n\(entry.fingerprint)\n\(input)".utf8))
+            // A compare figure is drawn from a second input too: its bytes are part of the key.
+            let second = entry.comparedWith.map { "\n" + digests[$0]! } ?? ""
+            return SHA256.hex(Array("\(tool)\n\(entry.fingerprint)\n\(input)\(second)".utf8))
         }
     }
 

@@ -48,6 +48,10 @@ public struct Manifest: Sendable {
         /// two builds with the same fingerprint and the same input bytes make the same
         /// files. Paths appear as written, so it does not depend on the working folder.
         public var fingerprint: String
+        /// compare: the second input's name in `inputs` (the `with` option's) and its
+        /// resolved path; nil for every other kind.
+        public var comparedWith: String? = nil
+        public var comparedWithPath: String? = nil
 
         /// What an entry makes: figures of one kind (a file per figure and format), or
         /// a handout (one PDF of many pages).
@@ -86,8 +90,9 @@ public struct Manifest: Sendable {
         public func draw(measurer: some TextMeasuring) throws -> Drawing {
             do {
                 let lesson = try kind.load(inputPath, reading: settings.reading)
+                let other = try comparedWithPath.map { try kind.load($0, reading: settings.reading) }
                 switch making {
-                case .figures(let request): return .figures(try request.figures(of: lesson, measurer: measurer))
+                case .figures(let request): return .figures(try request.figures(of: lesson, comparedWith: other, measurer: measurer))
                 case .handout(let request): return .handout(request.handout(of: lesson, measurer: measurer))
                 }
             } catch let error as InputError {

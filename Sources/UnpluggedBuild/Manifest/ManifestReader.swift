@@ -99,10 +99,16 @@ struct ManifestReader {
             throw node("input")!.error("a \(kind.name) figure trains on documents, but '\(input.name)' (\(input.written)) is a count table",
                                        fix: "give a documents file (one document per line) as its input")
         }
+        let comparedWith = try node("with").map { try self.input($0, among: inputs) }
+        if kind == .figures(.compare), comparedWith == nil {
+            throw value.error("this compare figure has no `with`", fix: "add `with:` with the name of the input to set beside its `input`")
+        }
+        let withLine = comparedWith.map { ["with-input=\($0.written)"] } ?? []
         return Manifest.Entry(kind: kind, input: input?.name, inputPath: input?.path, settings: options.settings,
                               place: value.place, optionPlaces: options.places,
-                              fingerprint: (options.lines + ["kind=\(kind.name)", "input=\(input?.written ?? "")"]).sorted()
-                                  .joined(separator: "\n"))
+                              fingerprint: (options.lines + withLine + ["kind=\(kind.name)", "input=\(input?.written ?? "")"]).sorted()
+                                  .joined(separator: "\n"),
+                              comparedWith: comparedWith?.name, comparedWithPath: comparedWith?.path)
     }
 
     /// The input an entry names.

@@ -84,7 +84,7 @@ struct BinSelection {
 
     /// Every context of `length` words that are not the end token, when there are at
     /// most `everyContextLimit` of them.
-    private static func everyContext(of vocabulary: Vocabulary, length: Int) -> [Context]? {
+    static func everyContext(of vocabulary: Vocabulary, length: Int) -> [Context]? {
         let words = vocabulary.words.filter { !vocabulary.isEnd($0) }
         var contexts: [[String]] = [[]]
         for _ in 0..<length {

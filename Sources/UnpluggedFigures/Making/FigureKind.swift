@@ -14,6 +14,8 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
     case overview
     /// The model as a state diagram.
     case graph
+    /// Two models side by side: their bins or tables, and documents each generates.
+    case compare
 
     /// The file name (without extension, and before any frame number) a figure of
     /// this kind gets when none is given: the reference lesson's names.
@@ -26,6 +28,7 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
         case .generation: "generation-demo"
         case .overview: "clean-train"
         case .graph: "graph"
+        case .compare: "compare"
         }
     }
 

@@ -37,6 +37,10 @@ public struct FigureOptions: Hashable, Sendable {
     public var contexts: [Context] = []
     /// graph: arrows less likely than this (0 to 1) are left out.
     public var minimumChance: Double = 0
+    /// compare: each model drawn as bins or as a table.
+    public var comparedAs: CompareLayout = .bins
+    /// compare: the documents each model generates, listed under it.
+    public var documentCount: Int = 3
 
     public init() {}
 

@@ -34,6 +34,9 @@ public struct FigureRequest: Hashable, Sendable {
                                                 measurer: measurer)
         case .graph:
             return [try GraphFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
+        case .compare:
+            throw InputError(option: "with", problem: "a compare figure needs a second input to compare \(lesson.name) with",
+                             fix: "name the input to compare with")
         case .training:
             return TrainingFigure.figures(of: try trainingTrace(of: lesson), named: name, options: options,
                                           measurer: measurer)

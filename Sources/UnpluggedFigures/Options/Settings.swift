@@ -23,6 +23,9 @@ public struct Settings: Hashable, Sendable {
     public var capacity = 10
     /// handout: the die of the dice table.
     public var die: Die = .d10
+    /// compare: the second input, as given: a path on the command line, an input's
+    /// name in a manifest (its entry keeps the path it names).
+    public var with: String?
 
     public init() {}
 

@@ -100,6 +100,17 @@ extension Settings {
             },
             .choice("die", help: "The die of the dice table (d100 is two ten-sided dice read as 00–99).",
                     kinds: [.handout], \.die, defaultValue: .d10),
+            // The comparison.
+            .value("with", help: "The input to compare with: a file on the command line, an input's name in a manifest.",
+                   valueName: "input", kinds: only(.compare), \.with) { text throws(OptionProblem) in
+                guard !text.isEmpty else { throw OptionProblem("the input is empty", fix: "name the second input") }
+                return text
+            },
+            .choice("as", help: "Draw each model as bins or as a table.", kinds: only(.compare), \.figure.comparedAs),
+            .value("count", help: "The documents each model generates.", valueName: "n", defaultDescription: "3",
+                   kinds: only(.compare), \.figure.documentCount) { text throws(OptionProblem) in
+                try OptionText.wholeNumber(text, from: 0, to: CompareFigure.largestDocumentCount)
+            },
         ]
     }()
 

@@ -1,0 +1,173 @@
+import UnpluggedModel
+
+/// The `compare` figure: two models side by side, each half titled, drawn as bins or
+/// as a table over the same contexts in the same order, with a few documents each
+/// model generates listed under it as rows of stickies.
+public enum CompareFigure {
+    /// The most documents each side may list (the `count` option's bound).
+    public static let largestDocumentCount = 10
+    /// The most words a listed document may reach before it is cut with "…".
+    static let documentLength = 12
+
+    static let margin = 20.0
+    static let titleFont = Font(size: 18, weight: .bold)
+    static let captionFont = Font(size: 13)
+    static let titleHeight = 36.0
+    static let stickyHeight = 22.0
+    static let stickyGap = 4.0
+    static let rowGap = 8.0
+
+    /// - Throws: `InputError` at the `with` option when the two models have different
+    ///   words or context lengths (their bins could not be set side by side), and
+    ///   whatever the bins or table figure throws for either half.
+    public static func figure(of left: Lesson, with right: Lesson, named name: String, options: FigureOptions,
+                              measurer: some TextMeasuring) throws -> Figure {
+        try checkComparable(left, right)
+        let selection = CompareContexts(left: left.model, right: right.model)
+        var halfOptions = options
+        halfOptions.contexts = selection.contexts
+        let titles = [HandoutRequest.title(of: left), HandoutRequest.title(of: right)]
+        var halves: [Half] = []
+        for lesson in [left, right] {
+            let scene = switch options.comparedAs {
+            case .bins: try BinsFigure.figure(of: lesson.model, named: name, options: halfOptions, measurer: measurer).scene
+            case .table: try TableFigure.figure(of: lesson.model, named: name, options: halfOptions, measurer: measurer).scene
+            }
+            halves.append(Half(lesson: lesson, scene: scene, documents: try documents(of: lesson, options: options)))
+        }
+        let theme = options.theme
+        var nodes: [Node] = []
+        var x = 0.0
+        var bottoms: [Double] = []
+        let documentsTop = titleHeight + halves.map(\.scene.size.height).max()!
+        for (half, title) in zip(halves, titles) {
+            let width = half.scene.size.width
+            let metrics = measurer.measure(title, font: titleFont)
+            nodes.append(.text(TextRun(title, font: titleFont, color: theme.ink,
+                                       frame: Rect(x: x + (width - metrics.width) / 2, y: margin, width: metrics.width,
+                                                   height: metrics.height))))
+            nodes.append(.group(Group("\(title) model", children: half.scene.nodes.map { $0.offset(by: Point(x: x, y: titleHeight)) })))
+            let (rows, bottom) = documentRows(half.documents, lesson: half.lesson, x: x + margin, top: documentsTop,
+                                              width: width - 2 * margin, theme: theme, measurer: measurer)
+            nodes.append(.group(Group("\(title) documents", children: rows)))
+            bottoms.append(bottom)
+            x += width
+        }
+        let height = bottoms.max()! + margin
+        let divider = Path([.move(to: Point(x: halves[0].scene.size.width, y: margin)),
+                            .line(to: Point(x: halves[0].scene.size.width, y: height - margin))])
+        nodes.append(.path(divider, style: Style(stroke: Stroke(theme.binEdge, width: 1))))
+        let scene = Scene(size: Size(width: x, height: height), background: theme.background,
+                          title: "\(titles[0]) and \(titles[1]) side by side",
+                          description: description(titles: titles, selection: selection, vocabulary: left.vocabulary,
+                                                    options: options),
+                          nodes: nodes)
+        return Figure(name: name, scene: scene)
+    }
+
+    /// One side: its lesson, its bins or table, and the documents it generated.
+    private struct Half {
+        let lesson: Lesson
+        let scene: Scene
+        let documents: [GenerationTrace]
+    }
+
+    /// Both models must count the same words in contexts of the same length, or the
+    /// same bin would not mean the same on both sides.
+    private static func checkComparable(_ left: Lesson, _ right: Lesson) throws {
+        guard left.model.contextLength == right.model.contextLength else {
+            throw InputError(option: "with", problem: "\(left.name) has contexts of \(AltText.count(left.model.contextLength, "word")), but \(right.name) has \(AltText.count(right.model.contextLength, "word"))",
+                             fix: "compare models counted with the same context")
+        }
+        let leftWords = Set(left.vocabulary.words)
+        let rightWords = Set(right.vocabulary.words)
+        guard leftWords == rightWords, left.vocabulary.endToken == right.vocabulary.endToken else {
+            let onlyLeft = left.vocabulary.words.filter { !rightWords.contains($0) }
+            let onlyRight = right.vocabulary.words.filter { !leftWords.contains($0) }
+            let sides = [onlyLeft.isEmpty ? nil : "\(left.name) has \(quoted(onlyLeft)) that \(right.name) lacks",
+                         onlyRight.isEmpty ? nil : "\(right.name) has \(quoted(onlyRight)) that \(left.name) lacks"]
+            throw InputError(option: "with", problem: "the two models have different words: " + sides.compactMap { $0 }.joined(separator: ", and "),
+                             fix: "compare models of the same words, or give both files the same `vocabulary:` in their front matter")
+        }
+    }
+
+    /// "`a`, `b` and 3 more words".
+    private static func quoted(_ words: [String]) -> String {
+        let shown = words.prefix(3).map { "`\($0)`" } + (words.count > 3 ? [AltText.count(words.count - 3, "more word")] : [])
+        return AltText.list(shown)
+    }
+
+    /// The seeded documents one model generates: the same seed draws the same on both
+    /// sides, so a difference in the documents is a difference in the models.
+    private static func documents(of lesson: Lesson, options: FigureOptions) throws -> [GenerationTrace] {
+        let sampler = Sampler(model: lesson.model, maximumLength: documentLength, unseenContext: .backOff)
+        var generator = SplitMix64(seed: options.seed)
+        do {
+            return try (0..<options.documentCount).map { _ in try sampler.generate(using: &generator) }
+        } catch let error as SamplingError {
+            throw error.inputError(lesson: lesson.name)
+        }
+    }
+
+    /// The documents as rows of small stickies under a caption, a row wrapping when
+    /// it is wider than the half; returns the nodes and the bottom of the last row.
+    private static func documentRows(_ documents: [GenerationTrace], lesson: Lesson, x: Double, top: Double,
+                                     width: Double, theme: Theme, measurer: some TextMeasuring) -> ([Node], Double) {
+        guard !documents.isEmpty else { return ([], top) }
+        let vocabulary = lesson.vocabulary
+        let marks = WordMarks(words: documents.flatMap(\.words), vocabulary: vocabulary, theme: theme, ballRadius: nil,
+                              measurer: measurer)
+        let caption = "Generated documents"
+        let captionSize = measurer.measure(caption, font: captionFont)
+        var nodes: [Node] = [.text(TextRun(caption, font: captionFont, color: theme.ink,
+                                           frame: Rect(x: x, y: top, width: captionSize.width, height: captionSize.height)))]
+        var y = top + captionSize.height + rowGap
+        for document in documents {
+            var left = x
+            for word in document.words {
+                let sticky = Sticky(word: word, vocabulary: vocabulary, marks: marks)
+                let stickyWidth = sticky.width(forHeight: stickyHeight, theme: theme, measurer: measurer)
+                if left > x, left + stickyWidth > x + width {
+                    left = x
+                    y += stickyHeight + stickyGap
+                }
+                nodes.append(sticky.node(in: Rect(x: left, y: y, width: stickyWidth, height: stickyHeight), theme: theme,
+                                         measurer: measurer, shadow: false))
+                left += stickyWidth + stickyGap
+            }
+            if document.stop == .maximumLength {
+                let more = measurer.measure("…", font: captionFont)
+                nodes.append(.text(TextRun("…", font: captionFont, color: theme.ink,
+                                           frame: Rect(x: left, y: y + (stickyHeight - more.height) / 2, width: more.width,
+                                                       height: more.height))))
+            }
+            y += stickyHeight + rowGap
+        }
+        return (nodes, y)
+    }
+
+    /// Both titles, the contexts shown, and the largest differences ("After blue: Left
+    /// half 40% green, Right half 10%.").
+    static func description(titles: [String], selection: CompareContexts, vocabulary: Vocabulary,
+                            options: FigureOptions) -> String {
+        let alt = AltText(vocabulary: vocabulary)
+        let drawn = options.comparedAs == .bins ? "balls in bins" : "probability tables"
+        var sentences = ["\(titles[0]) and \(titles[1]) side by side, as \(drawn) for the same \(AltText.count(selection.contexts.count, "context")), each with \(AltText.count(options.documentCount, "document")) it generated."]
+        if selection.hiddenCount > 0 {
+            sentences.append("\(AltText.count(selection.hiddenCount, "context")) where they differ less are not shown.")
+        }
+        let largest = selection.differences.prefix(3).filter { $0.size > 0 }
+        if largest.isEmpty {
+            sentences.append("The two models give every next word the same chance.")
+        } else {
+            sentences.append("They differ most here.")
+            for difference in largest {
+                sentences.append("After \(alt.words(difference.context.words)): \(titles[0]) \(percent(difference.left)) \(alt.word(difference.word)), \(titles[1]) \(percent(difference.right)).")
+            }
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    /// "40%".
+    private static func percent(_ chance: Double) -> String { "\(Int((chance * 100).rounded()))%" }
+}

@@ -15,6 +15,7 @@ struct OptionParityTests {
         "end": "stop", "context": "2", "name": "demo", "seed": "7", "document": "2", "prompt": "blue,green",
         "max-length": "5", "top": "3", "min-chance": "5%", "formats": "pdf,svg", "scale": "3", "capacity": "20",
         "contexts": "blue,green",
+        "temperatures": "0,1.5", "temperature": "0.5",
     ]
 
     /// One case per option and kind it shapes.

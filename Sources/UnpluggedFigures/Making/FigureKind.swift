@@ -14,6 +14,10 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
     case overview
     /// The model as a state diagram.
     case graph
+    /// The next-word chances after a prompt, as sorted bars.
+    case chances
+    /// One context's chances at several temperatures, as bars and balls.
+    case temperature
 
     /// The file name (without extension, and before any frame number) a figure of
     /// this kind gets when none is given: the reference lesson's names.
@@ -26,6 +30,8 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
         case .generation: "generation-demo"
         case .overview: "clean-train"
         case .graph: "graph"
+        case .chances: "chances"
+        case .temperature: "temperature"
         }
     }
 

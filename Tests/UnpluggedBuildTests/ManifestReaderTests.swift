@@ -128,7 +128,7 @@ struct ManifestReaderTests {
         (header + "  - kind: handot\n",
          "lesson/figures.yml:5:11: unknown kind 'handot'; did you mean 'handout'?"),
         (header + "  - kind: handout\n    prompt: [blue]\n",
-         "lesson/figures.yml:6:5: prompt: it shapes generation or graph figures, not the handout; leave it out of this handout figure"),
+         "lesson/figures.yml:6:5: prompt: it shapes generation, graph, chances or temperature figures, not the handout; leave it out of this handout figure"),
         (header + "  - kind: handout\n    formats: [svg]\n",
          "lesson/figures.yml:6:5: formats: it shapes the figures, not the handout; leave it out of this handout figure"),
         (header + "  - kind: bins\n    paper: a4\n",

@@ -68,7 +68,7 @@ struct OptionParityTests {
         let error = #expect(throws: InputError.self) {
             try Manifest.read(text: "figures:\n  - kind: stickies\n    prompt: [blue]\n", name: "figures.yml")
         }
-        #expect(error?.description == "figures.yml:3:5: prompt: it shapes generation or graph figures, not stickies; leave it out of this stickies figure")
+        #expect(error?.description == "figures.yml:3:5: prompt: it shapes generation, graph, chances or temperature figures, not stickies; leave it out of this stickies figure")
     }
 
     @Test("render --help lists every option from its declaration, and exits 0")

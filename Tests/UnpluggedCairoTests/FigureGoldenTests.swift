@@ -46,6 +46,25 @@ struct FigureGoldenTests {
                                 named: "table-large-vocabulary")
     }
 
+    @Test("chances: the next words after blue, likeliest first")
+    func chances() throws {
+        var options = FigureOptions()
+        options.prompt = ["blue"]
+        try expectMatchesGolden(try ChancesFigure.figure(of: model, input: "test", named: "c", options: options,
+                                                         measurer: measurer).scene,
+                                named: "chances")
+    }
+
+    @Test("temperature: the blue bin at T = 0.5, 1 and 2, dark theme")
+    func temperature() throws {
+        var options = FigureOptions()
+        options.prompt = ["blue"]
+        options.theme = .dark
+        try expectMatchesGolden(try TemperatureFigure.figure(of: model, input: "test", named: "t", options: options,
+                                                             measurer: measurer).scene,
+                                named: "temperature")
+    }
+
     @Test("graph: the pretrained model as a state diagram")
     func graph() throws {
         try expectMatchesGolden(try GraphFigure.figure(of: model, named: "g", options: FigureOptions(), measurer: measurer).scene,

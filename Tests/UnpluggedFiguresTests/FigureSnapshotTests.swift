@@ -29,6 +29,8 @@ struct FigureSnapshotTests {
                                          measurer: measurer)[1],
             OverviewFigure.figure(of: LessonFixtures.demoTrace, named: "clean-train", options: options, measurer: measurer),
             try GraphFigure.figure(of: lesson, named: "graph", options: options, measurer: measurer),
+            try ChancesFigure.figure(of: lesson, input: "test", named: "chances", options: options, measurer: measurer),
+            try TemperatureFigure.figure(of: lesson, input: "test", named: "temperature", options: options, measurer: measurer),
         ]
     }
 

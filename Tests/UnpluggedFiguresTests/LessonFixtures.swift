@@ -53,6 +53,9 @@ enum LessonFixtures {
         figures.append(try GraphFigure.figure(of: model, named: "graph", options: options, measurer: measurer))
         figures += try GenerationFigure.figures(of: model, input: "test", named: "generation", options: options,
                                                 measurer: measurer)
+        figures.append(try ChancesFigure.figure(of: model, input: "test", named: "chances", options: options, measurer: measurer))
+        figures.append(try TemperatureFigure.figure(of: model, input: "test", named: "temperature", options: options,
+                                                    measurer: measurer))
         if let corpus {
             let trace = TrainingTrace(corpus: Corpus(documents: [corpus.documents[0]], vocabulary: corpus.vocabulary),
                                       contextLength: model.contextLength)

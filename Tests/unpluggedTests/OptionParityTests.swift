@@ -16,6 +16,7 @@ struct OptionParityTests {
         "max-length": "5", "top": "3", "min-chance": "5%", "formats": "pdf,svg", "scale": "3", "capacity": "20",
         "contexts": "blue,green",
         "with": "lesson", "count": "2",
+        "temperatures": "0,1.5", "temperature": "0.5",
     ]
 
     /// One case per option and kind it shapes.
@@ -70,7 +71,7 @@ struct OptionParityTests {
         let error = #expect(throws: InputError.self) {
             try Manifest.read(text: "figures:\n  - kind: stickies\n    prompt: [blue]\n", name: "figures.yml")
         }
-        #expect(error?.description == "figures.yml:3:5: prompt: it shapes generation or graph figures, not stickies; leave it out of this stickies figure")
+        #expect(error?.description == "figures.yml:3:5: prompt: it shapes generation, graph, chances or temperature figures, not stickies; leave it out of this stickies figure")
     }
 
     @Test("render --help lists every option from its declaration, and exits 0")

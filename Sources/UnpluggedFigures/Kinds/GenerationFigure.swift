@@ -22,7 +22,8 @@ public enum GenerationFigure {
 
     /// The seeded draws, as `sample` makes them with the same seed and maximum length.
     static func generate(from model: Model, input: String, options: FigureOptions) throws -> GenerationTrace {
-        let sampler = Sampler(model: model, maximumLength: options.maximumLength, unseenContext: .fail)
+        let sampler = Sampler(model: model, temperature: options.temperature, maximumLength: options.maximumLength,
+                              unseenContext: .fail)
         var generator = SplitMix64(seed: options.seed)
         do {
             return try sampler.generate(prompt: options.prompt, using: &generator)

@@ -16,6 +16,10 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
     case graph
     /// Two models side by side: their bins or tables, and documents each generates.
     case compare
+    /// The next-word chances after a prompt, as sorted bars.
+    case chances
+    /// One context's chances at several temperatures, as bars and balls.
+    case temperature
 
     /// The file name (without extension, and before any frame number) a figure of
     /// this kind gets when none is given: the reference lesson's names.
@@ -29,6 +33,8 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
         case .overview: "clean-train"
         case .graph: "graph"
         case .compare: "compare"
+        case .chances: "chances"
+        case .temperature: "temperature"
         }
     }
 

@@ -13,7 +13,8 @@ public struct FigureOptions: Hashable, Sendable {
     /// training, overview: which document to train on, from 1.
     public var document: Int = 1
     /// generation: the words the generated document starts with. graph: the words
-    /// whose neighbourhood the diagram shows.
+    /// whose neighbourhood the diagram shows. chances, temperature: the words whose
+    /// next word is shown.
     public var prompt: [String] = []
     /// generation: the most words the document may reach, prompt included.
     public var maximumLength: Int = 20
@@ -27,7 +28,8 @@ public struct FigureOptions: Hashable, Sendable {
     public var shading: Bool = false
     /// table: when the vocabulary has more next words than this, show the likeliest
     /// this many and an "other" column. graph: each context's arrows to its likeliest
-    /// this many next words.
+    /// this many next words. chances, temperature: bars of the likeliest this many,
+    /// and "other".
     public var topWords: Int = 12
     /// table: write a next word that has no balls as 0; blank by default, so the few
     /// words that can follow stand out in a large table.
@@ -41,6 +43,10 @@ public struct FigureOptions: Hashable, Sendable {
     public var comparedAs: CompareLayout = .bins
     /// compare: the documents each model generates, listed under it.
     public var documentCount: Int = 3
+    /// temperature: the temperatures shown, a column each (each 0 or more).
+    public var temperatures: [Double] = [0.5, 1, 2]
+    /// generation: the temperature balls are drawn at (0 or more; 1 draws them as counted).
+    public var temperature: Double = 1
 
     public init() {}
 

@@ -43,6 +43,12 @@ public struct FigureRequest: Hashable, Sendable {
         case .overview:
             return [OverviewFigure.figure(of: try trainingTrace(of: lesson), named: name, options: options,
                                           measurer: measurer)]
+        case .chances:
+            return [try ChancesFigure.figure(of: lesson.model, input: lesson.name, named: name, options: options,
+                                             measurer: measurer)]
+        case .temperature:
+            return [try TemperatureFigure.figure(of: lesson.model, input: lesson.name, named: name, options: options,
+                                                 measurer: measurer)]
         }
     }
 

@@ -71,6 +71,14 @@ public enum OptionText {
         return value
     }
 
+    /// Temperatures, one per item, each 0 or more.
+    public static func temperatures(_ items: [String]) throws(OptionProblem) -> [Double] {
+        guard !items.isEmpty else {
+            throw OptionProblem("no temperature is given", fix: "list one or more temperatures, as 0.5,1,2")
+        }
+        return try items.map { item throws(OptionProblem) in try number(item, atLeast: 0) }
+    }
+
     /// A percentage from 0 to 100, with or without its `%` sign.
     public static func percentage(_ text: String) throws(OptionProblem) -> Double {
         let digits = text.hasSuffix("%") ? String(text.dropLast()) : text

@@ -42,8 +42,8 @@ extension Settings {
                    kinds: only(.training, .overview), \.figure.document) { text throws(OptionProblem) in
                 try OptionText.wholeNumber(text, from: 1)
             },
-            .list("prompt", help: "The words the generated document starts with; for a graph, the words whose neighbourhood it shows.",
-                  valueName: "w1,w2", kinds: only(.generation, .graph), \.figure.prompt) { items throws(OptionProblem) in
+            .list("prompt", help: "The words the generated document starts with; for a graph, the words whose neighbourhood it shows; for chances and temperature, the words whose next word is shown.",
+                  valueName: "w1,w2", kinds: only(.generation, .graph, .chances, .temperature), \.figure.prompt) { items throws(OptionProblem) in
                 try OptionText.words(items)
             },
             .value("max-length", help: "The most words the document may reach, prompt included.", valueName: "n",
@@ -56,8 +56,8 @@ extension Settings {
                     kinds: only(.bins, .generation), \.figure.ballOrder),
             .choice("values", help: "What the table's cells hold.", kinds: only(.table), \.figure.values),
             .flag("shade", help: "Tint each cell by its value.", kinds: only(.table), \.figure.shading),
-            .value("top", help: "Show the likeliest k next words (and, in a table, \"other\") when there are more.", valueName: "k",
-                   defaultDescription: "12", kinds: only(.table, .graph), \.figure.topWords) { text throws(OptionProblem) in
+            .value("top", help: "Show the likeliest k next words (and, in a table, chances or temperature, \"other\") when there are more.", valueName: "k",
+                   defaultDescription: "12", kinds: only(.table, .graph, .chances, .temperature), \.figure.topWords) { text throws(OptionProblem) in
                 try OptionText.wholeNumber(text, from: 1)
             },
             .flag("zeros", help: "Write 0 for a next word with no balls, instead of a blank cell.", kinds: only(.table),
@@ -110,6 +110,14 @@ extension Settings {
             .value("count", help: "The documents each model generates.", valueName: "n", defaultDescription: "3",
                    kinds: only(.compare), \.figure.documentCount) { text throws(OptionProblem) in
                 try OptionText.wholeNumber(text, from: 0, to: CompareFigure.largestDocumentCount)
+            },
+            .list("temperatures", help: "The temperatures to show the chances at, a column each.", valueName: "t1,t2",
+                  defaultDescription: "0.5,1,2", kinds: only(.temperature), \.figure.temperatures) { items throws(OptionProblem) in
+                try OptionText.temperatures(items)
+            },
+            .value("temperature", help: "The temperature balls are drawn at: 1 as counted, towards 0 the likeliest, above 1 flatter.",
+                   valueName: "t", defaultDescription: "1", kinds: only(.generation), \.figure.temperature) { text throws(OptionProblem) in
+                try OptionText.number(text, atLeast: 0)
             },
         ]
     }()

@@ -9,12 +9,15 @@
 /// over its quota among those holding two or more (ties to the later word). Otherwise
 /// a rare next word would vanish from the bin or the die, and a class generating by
 /// hand could never draw it (an end token that can never come up never stops).
+/// A figure showing the balls as they are shared (`TemperedChances`) asks for the plain
+/// method, so the balls agree with the percentages beside them.
 /// All arithmetic is on whole numbers, so the result is the same on every machine.
 enum Apportionment {
     /// Each count's places, in the same order; they add up to `places` unless every
     /// count is 0, when all are 0.
+    /// - Parameter keepingEveryWord: whether a word with a count keeps a place.
     /// - Precondition: `places` ≥ 0 and no count is negative.
-    static func largestRemainder(_ counts: [Int], places: Int) -> [Int] {
+    static func largestRemainder(_ counts: [Int], places: Int, keepingEveryWord: Bool = true) -> [Int] {
         precondition(places >= 0, "places are not negative")
         precondition(counts.allSatisfy { $0 >= 0 }, "counts are not negative")
         let total = counts.reduce(0, +)
@@ -30,7 +33,7 @@ enum Apportionment {
             remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1
         }
         for index in byRemainder.prefix(left) { shares[index] += 1 }
-        keepEveryWord(&shares, counts: counts, total: total, places: places)
+        if keepingEveryWord { keepEveryWord(&shares, counts: counts, total: total, places: places) }
         return shares
     }
 

@@ -3,8 +3,8 @@ import UnpluggedModel
 /// Writes documents' scores as CSV, Markdown or JSON: a row per document, then the
 /// summary.
 ///
-/// Numbers are Swift's shortest decimal that reads back as the same Double, the same
-/// on every platform (as `table --as probability`); an impossible document's
+/// Numbers are rounded to six significant digits and written as Swift writes a Double
+/// (0.00036, 4.88359, 1.152e-05, 5.0), the same on every platform; an impossible document's
 /// log2_probability and perplexity are `-inf` and `inf`, and `null` in JSON, which has
 /// no infinities. CSV ends with a row `all,WORDS,,,MEAN,POSSIBLE/DOCUMENTS`: every
 /// document's words, the mean perplexity of those the model could have written (empty
@@ -62,10 +62,10 @@ struct ScoreTable {
     }
 
     private static func number(_ value: Double) -> String {
-        value.description
+        value.rounded(significantDigits: 6).description
     }
 
     private static func json(_ value: Double) -> String {
-        value.isFinite ? value.description : "null"
+        value.isFinite ? number(value) : "null"
     }
 }

@@ -99,3 +99,20 @@ struct DocumentScoreTests {
         #expect(close(summary.meanPerplexity!, (5 + 7.071_067_811_865_475_244_008_444) / 2))
     }
 }
+
+@Suite("Rounding to significant digits, on Swift's shortest decimal")
+struct SignificantDigitsTests {
+    @Test("rounds half away from zero, carries, and leaves short numbers, zero and infinities alone")
+    func rounding() {
+        #expect(4.999_999_999_999_999.rounded(significantDigits: 6) == 5)
+        #expect(4.883_593_419_305_867.rounded(significantDigits: 6) == 4.883_59)
+        #expect((-11.439_715_472_994_498).rounded(significantDigits: 6) == -11.4397)
+        #expect(0.000_36.rounded(significantDigits: 6) == 0.000_36)
+        #expect(1.152_345_5e-5.rounded(significantDigits: 6) == 1.152_35e-5)
+        #expect(999_999.7.rounded(significantDigits: 6) == 1_000_000)
+        #expect(123_456_789.0.rounded(significantDigits: 3) == 123_000_000)
+        #expect(0.25.rounded(significantDigits: 1) == 0.3)
+        #expect(0.0.rounded(significantDigits: 6) == 0 && Double.infinity.rounded(significantDigits: 6) == .infinity)
+        #expect((-Double.infinity).rounded(significantDigits: 6) == -.infinity)
+    }
+}

@@ -50,7 +50,8 @@ struct ScoreTable {
         case .markdown:
             let percent = Int(((summary.possibleShare ?? 0) * 100).rounded())
             let documents = summary.documents == 1 ? "document" : "documents"
-            let perplexity = mean.map { "; their mean perplexity is \(Self.number($0))" } ?? ""
+            let their = summary.possibleDocuments == 1 ? "its perplexity" : "their mean perplexity"
+            let perplexity = mean.map { "; \(their) is \(Self.number($0))" } ?? ""
             return text + "\nThe model could have written \(summary.possibleDocuments) of \(summary.documents) \(documents)"
                 + " (\(percent)%)\(perplexity).\n"
         case .json:

@@ -1,4 +1,4 @@
-/// `log`, `exp`, `pow`, `sin` and `cos` from additions, multiplications and divisions
+/// `log`, `log2`, `exp`, `pow`, `sin` and `cos` from additions, multiplications and divisions
 /// only, for everything whose result must be the same on every machine.
 ///
 /// IEEE 754 makes those four operations (and the square root) exact to the last bit
@@ -22,6 +22,19 @@ public enum PortableMath {
 
     /// The natural logarithm of a positive, finite `x`.
     public static func log(_ x: Double) -> Double {
+        let (exponent, logMantissa) = split(x)
+        return exponent * ln2 + logMantissa
+    }
+
+    /// The base-2 logarithm of a positive, finite `x`: exact for powers of two, so a
+    /// chance of 1/2 costs exactly one bit.
+    public static func log2(_ x: Double) -> Double {
+        let (exponent, logMantissa) = split(x)
+        return exponent + logMantissa / ln2
+    }
+
+    /// `x` as m × 2^e with m in [√½, √2): e, and the natural logarithm of m.
+    private static func split(_ x: Double) -> (exponent: Double, logMantissa: Double) {
         precondition(x > 0 && x.isFinite, "log of a positive number")
         // x = m × 2^e with m in [√½, √2): both steps are exact.
         var exponent = Double(Int(x.exponent))
@@ -41,7 +54,7 @@ public enum PortableMath {
             term *= square
             denominator += 2
         }
-        return exponent * ln2 + 2 * sum
+        return (exponent, 2 * sum)
     }
 
     /// e to the power `x`; 0 below about −745, where the result is smaller than any Double.

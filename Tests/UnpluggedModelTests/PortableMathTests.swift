@@ -18,6 +18,17 @@ struct PortableMathTests {
         #expect(close(PortableMath.log(1e-300), -690.775_527_898_213_705_205_397))
     }
 
+    @Test("log2 of known values: exact for powers of two")
+    func log2() {
+        #expect(PortableMath.log2(1) == 0)
+        #expect(PortableMath.log2(2) == 1 && PortableMath.log2(0.5) == -1 && PortableMath.log2(1024) == 10)
+        #expect(PortableMath.log2(0x1p-1000) == -1000)
+        #expect(close(PortableMath.log2(3), 1.584_962_500_721_156_181_453_738))
+        #expect(close(PortableMath.log2(10), 3.321_928_094_887_362_347_870_319))
+        #expect(close(PortableMath.log2(0.3), -1.736_965_594_166_206_219_807_022))
+        #expect(close(PortableMath.log2(1e-300), -996.578_428_466_208_704_324_943))
+    }
+
     @Test("exp of known values; 0 below the smallest Double")
     func exp() {
         #expect(PortableMath.exp(0) == 1)
@@ -57,7 +68,7 @@ struct PortableMathTests {
         }
     }
 
-    @Test("all five agree with the C library to 1e-15 over the ranges the lesson uses")
+    @Test("all six agree with the C library to 1e-15 over the ranges the lesson uses")
     func againstTheCLibrary() {
         for step in 0...1000 {
             let angle = -7 + 14 * Double(step) / 1000
@@ -66,6 +77,7 @@ struct PortableMathTests {
             let channel = Double(step) / 1000 + 0.001
             #expect(abs(PortableMath.pow(channel, 2.4) - Foundation.pow(channel, 2.4)) <= 1e-15, "pow \(channel)")
             #expect(abs(PortableMath.log(channel * 1000) - Foundation.log(channel * 1000)) <= 1e-14, "log \(channel * 1000)")
+            #expect(abs(PortableMath.log2(channel * 1000) - Foundation.log2(channel * 1000)) <= 1e-14, "log2 \(channel * 1000)")
             let exponent = -20 + 40 * Double(step) / 1000
             #expect(abs(PortableMath.exp(exponent) - Foundation.exp(exponent)) <= 1e-14 * Foundation.exp(exponent), "exp \(exponent)")
         }

@@ -130,7 +130,7 @@ public struct Model: Hashable, Sendable {
     /// Whether the model learnt how documents start (it has balls in the start bin).
     public var hasStartBin: Bool { !bin(for: startContext).isEmpty }
 
-    // MARK: Index-level access for the table writer and the sampler
+    // MARK: Index-level access for the table writer, the sampler and scoring
 
     func contextIDs(ofBin index: Int) -> ArraySlice<Int32> {
         binContexts[index * contextLength..<(index + 1) * contextLength]

@@ -11,8 +11,9 @@ import UnpluggedModel
 /// A class trains document after document, so document k's bins start with the balls
 /// of documents 1 to k − 1 (the first document's start empty), and `all` animates every
 /// document in turn, its frames numbered on from the document before. Balls keep one
-/// size over the whole sequence: the size at which the fullest bin fits once the last
-/// document shown is trained.
+/// size over the whole sequence (the size at which the fullest bin fits once the last
+/// document shown is trained), and the frames one layout, with room for the longest
+/// document.
 public enum TrainingFigure {
     /// Every frame, named `<name>00`, `<name>01`, ...
     /// - Parameters:
@@ -23,6 +24,7 @@ public enum TrainingFigure {
                                options: FigureOptions, measurer: some TextMeasuring) -> [Figure] {
         let count = frameCount(of: trace, options: options)
         let model = sizingModel(of: trace, options: options)
+        let slots = wordSlots(of: trace, options: options)
         var figures: [Figure] = []
         figures.reserveCapacity(count)
         // The bins as the documents so far left them, carried from one document to the
@@ -32,7 +34,7 @@ public enum TrainingFigure {
         guard var next = shown.next() else { return [] }
         for step in trace.steps {
             if step.document == next {
-                let story = TrainingStory(trace: trace, document: next, model: model, earlier: earlier)
+                let story = TrainingStory(trace: trace, document: next, model: model, earlier: earlier, wordSlots: slots)
                 for local in 0..<story.steps.count * framesPerStep(options) {
                     figures.append(frame(local, of: story, number: figures.count, count: count,
                                          documentCount: documentCount, named: name, options: options, measurer: measurer))
@@ -52,7 +54,8 @@ public enum TrainingFigure {
         for document in shownDocuments(of: trace, options: options) {
             let frames = TrainingStory.steps(of: document, in: trace).count * framesPerStep(options)
             if index < first + frames {
-                let story = TrainingStory(trace: trace, document: document, model: sizingModel(of: trace, options: options))
+                let story = TrainingStory(trace: trace, document: document, model: sizingModel(of: trace, options: options),
+                                          wordSlots: wordSlots(of: trace, options: options))
                 return frame(index - first, of: story, number: index, count: frameCount(of: trace, options: options),
                              documentCount: documentCount, named: name, options: options, measurer: measurer)
             }
@@ -83,6 +86,13 @@ public enum TrainingFigure {
     static func sizingModel(of trace: TrainingTrace, options: FigureOptions) -> Model {
         guard let last = shownDocuments(of: trace, options: options).last else { return trace.model() }
         return trace.model(afterSteps: TrainingStory.steps(of: last, in: trace).endIndex)
+    }
+
+    /// The stickies every frame makes room for: the longest shown document's, so one
+    /// layout serves the whole sequence.
+    static func wordSlots(of trace: TrainingTrace, options: FigureOptions) -> Int {
+        let padding = trace.startPadding ? trace.contextLength : 0
+        return shownDocuments(of: trace, options: options).map { padding + trace.documents[$0].count }.max() ?? 0
     }
 
     private static func framesPerStep(_ options: FigureOptions) -> Int {

@@ -30,14 +30,17 @@ struct TrainingStory {
     ///     document, or after every document when the frames go on to the next).
     ///   - earlier: every context's balls from the documents before, in the order they
     ///     fell; computed from the trace when not given.
-    init(trace: TrainingTrace, document: Int, model: Model, earlier: [Context: [String]]? = nil) {
+    ///   - wordSlots: the stickies the layout makes room for, at least the document's:
+    ///     the longest document's, when the frames go on to the next, so that the bins
+    ///     stay in place from one document to the next.
+    init(trace: TrainingTrace, document: Int, model: Model, earlier: [Context: [String]]? = nil, wordSlots: Int = 0) {
         self.trace = trace
         self.document = document
         steps = TrainingStory.steps(of: document, in: trace)
         padding = trace.startPadding ? trace.contextLength : 0
         words = Array(repeating: trace.vocabulary.endToken, count: padding) + trace.documents[document]
         selection = BinSelection(model: model, visited: steps.map(\.context), fillingUp: false)
-        layout = LessonLayout(wordCount: words.count, binCount: selection.contexts.count)
+        layout = LessonLayout(wordCount: max(words.count, wordSlots), binCount: selection.contexts.count)
         let shape = layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: LessonLayout.binSize.width,
                                                              height: LessonLayout.binSize.height))
         let fullest = model.bins.map(\.total).max() ?? 0

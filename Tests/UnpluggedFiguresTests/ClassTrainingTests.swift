@@ -67,6 +67,19 @@ struct ClassTrainingTests {
         #expect(all.last?.scene.size != each[2].last?.scene.size, "the last document alone is shorter")
     }
 
+    @Test("with all, frame k drawn alone is frame k of the sequence")
+    func standaloneFrameOfAll() throws {
+        let corpus = try #require(try Self.lesson().corpus)
+        let trace = TrainingTrace(corpus: corpus)
+        var options = FigureOptions()
+        options.document = .all
+        let sequence = TrainingFigure.figures(of: trace, named: "t", options: options, measurer: measurer)
+        for index in [0, 11, 12, 13, sequence.count - 1] {
+            #expect(TrainingFigure.frame(at: index, of: trace, named: "t", options: options, measurer: measurer)
+                == sequence[index])
+        }
+    }
+
     @Test("all of the built-in lesson, with its one document, is its ten reference frames")
     func builtInLessonUnchanged() throws {
         var options = FigureOptions()

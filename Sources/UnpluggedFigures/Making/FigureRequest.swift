@@ -18,8 +18,9 @@ public struct FigureRequest: Hashable, Sendable {
     /// - Parameter lesson: the input, loaded with its documents when the kind trains on
     ///   them (`FigureKind.needsDocuments`).
     /// - Throws: `InputError` for a request the lesson cannot satisfy: a training figure
-    ///   of a count table, a document it does not have (the `document` option's), a
-    ///   prompt word the model does not know (the `prompt` option's).
+    ///   of a count table, a document it does not have or `all` for an overview (the
+    ///   `document` option's), a prompt word the model does not know (the `prompt`
+    ///   option's).
     public func figures(of lesson: Lesson, measurer: some TextMeasuring) throws -> [Figure] {
         let name = options.name ?? kind.defaultName
         switch kind {

@@ -60,7 +60,7 @@ struct ManifestReaderTests {
         #expect(manifest.figures[0].scale == 3)
         #expect(stickies.options.seed == 7)
         #expect(stickies.options.theme == .dark)
-        #expect(training.options.document == 2)
+        #expect(training.options.document == .number(2))
         #expect(training.options.name == "demo")
         #expect(training.options.framesPerStep == .one)
         #expect(training.options.seed == 9)
@@ -152,7 +152,7 @@ struct ManifestReaderTests {
         (header + "  - kind: bins\n    name: /tmp/x\n",
          "lesson/figures.yml:6:11: name: '/tmp/x' is not a plain file name; use letters, digits, - and _ only: figures are written into the output folder and nowhere else"),
         (header + "  - kind: training\n    input: lesson\n    document: 0\n",
-         "lesson/figures.yml:7:15: document: '0' is not a whole number of 1 or more; write a number such as 1"),
+         "lesson/figures.yml:7:15: document: '0' is not a document number of 1 or more, nor all; write a number such as 1, or all"),
         (header + "  - kind: table\n    shade: maybe\n",
          "lesson/figures.yml:6:12: shade: 'maybe' is not true or false; write true or false"),
         ("scale: 0\n" + header + "  - kind: table\n",

@@ -168,3 +168,21 @@ struct BuildTests {
         #expect(try folder.outputs().contains("sticky-cat.svg"))
     }
 }
+
+@Suite("unplugged build: a class's training")
+struct ClassTrainingBuildTests {
+    @Test("document: all animates every document in turn, frames numbered on")
+    func everyDocument() throws {
+        let folder = try LessonFolder(files: [
+            "figures.yml": "output: img\nformats: svg\ninputs:\n  colours: colours.txt\nfigures:\n  - kind: training\n    input: colours\n    document: all\n",
+            "colours.txt": "green blue\nblue pink purple\n",
+        ])
+        let run = try folder.build()
+        #expect(run.status == 0, "\(run.standardError)")
+        // Two steps and three: five steps, ten frames.
+        let frames = try folder.outputs().filter { $0.hasPrefix("training-demo") }
+        #expect(frames == (0...9).map { String(format: "training-demo%02d.svg", $0) })
+        let svg = try String(decoding: folder.bytes("img/training-demo04.svg"), as: UTF8.self)
+        #expect(svg.contains("Document 2 of 2, step 1 of 3: the context is blue"))
+    }
+}

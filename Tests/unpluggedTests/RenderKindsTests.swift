@@ -65,6 +65,7 @@ struct RenderKindsTests {
             (["table", "lesson.txt", "--contexts", "green,bleu"], "--contexts: the model has no context `bleu`: no balls follow it; did you mean `blue`?"),
             (["bins", "lesson.txt", "--contexts", "green blue"], "--contexts: the context `green blue` has 2 words, but this model's contexts have 1 word"),
             (["overview", "lesson.txt", "--context", "5"], "--document: document 1 of lesson.txt is shorter than a context of 5 words"),
+            (["overview", "lesson.txt", "--document", "all"], "--document: an overview shows the arrows of one document, not all; choose a document from 1 to 2"),
         ]
         for (arguments, message) in cases {
             let run = try CommandRun.unplugged(["render"] + arguments + ["--out", "out"], in: folder)
@@ -72,6 +73,14 @@ struct RenderKindsTests {
             #expect(run.standardError.hasPrefix("error: \(message)"), "\(arguments): \(run.standardError)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
         }
+    }
+
+    @Test("a document that is not a number from 1 or all is a usage error naming --document", arguments: ["0", "none"])
+    func badDocument(value: String) throws {
+        let run = try CommandRun.unplugged(["render", "training", "--document", value])
+        #expect(run.status == 64)
+        #expect(run.standardError.hasPrefix("error: --document: '\(value)' is not a document number of 1 or more, nor all"),
+                "\(run.standardError)")
     }
 
     @Test("bad figure options are usage errors, exit 64")

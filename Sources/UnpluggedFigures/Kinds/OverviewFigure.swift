@@ -3,15 +3,19 @@ import UnpluggedModel
 /// The `overview` figure ("clean-train"): every step of training on one document at
 /// once, each context's arrows to its bin (faded) and each next word's arrow to its
 /// ball (dark), over the bins as training leaves them.
+///
+/// One document's arrows, not a class's: the document on top is the one they come
+/// from. Its bins also hold the balls of the documents before it, as a class trains.
 public enum OverviewFigure {
-    /// - Parameter trace: training on the one document to show.
+    /// - Parameter trace: training on the documents up to the one shown, its last.
     public static func figure(of trace: TrainingTrace, named name: String, options: FigureOptions,
                               measurer: some TextMeasuring) -> Figure {
-        let story = TrainingStory(trace: trace)
-        let bins = story.bins(afterSteps: trace.steps.count)
-        var dropped = [Int](repeating: 0, count: bins.count)
+        let document = trace.documents.count - 1
+        let story = TrainingStory(trace: trace, document: document, model: trace.model())
+        let bins = story.bins(afterSteps: story.steps.count)
+        var dropped = story.earlierBalls.map(\.count)
         var links: [LessonFrame.Link] = []
-        for step in trace.steps {
+        for step in story.steps {
             let bin = story.binIndex(of: step.context)
             links += story.labelLinks(of: step, faded: true)
             links.append(story.ballLink(of: step, ballIndex: dropped[bin]))
@@ -20,8 +24,8 @@ public enum OverviewFigure {
         let frame = LessonFrame(document: story.words, marks: Array(repeating: nil, count: story.words.count),
                                 bins: bins, links: links, ballRadius: story.radius)
         let scene = LessonScene(frame: frame, layout: story.layout, notes: FigureNotes([])).scene(
-            title: "Training at a glance: \(AltText.count(trace.steps.count, "step"))",
-            description: description(of: trace), vocabulary: trace.vocabulary, theme: options.theme,
+            title: "Training at a glance: \(AltText.count(story.steps.count, "step"))",
+            description: description(of: story), vocabulary: trace.vocabulary, theme: options.theme,
             measurer: measurer)
         return Figure(name: name, scene: scene)
     }
@@ -30,17 +34,20 @@ public enum OverviewFigure {
     /// after green comes blue; after blue comes purple; ...".
     static let describedSteps = 20
 
-    static func description(of trace: TrainingTrace) -> String {
-        let alt = AltText(vocabulary: trace.vocabulary)
-        // The trace's document ends with the end token; the story is the words before it.
-        let story = alt.words(Array((trace.documents.first ?? []).dropLast()))
-        let steps = trace.steps.prefix(describedSteps).map {
+    static func description(of story: TrainingStory) -> String {
+        let alt = AltText(vocabulary: story.vocabulary)
+        // The document ends with the end token; what it says is the words before it.
+        let text = alt.words(Array(story.trace.documents[story.document].dropLast()))
+        let steps = story.steps.prefix(describedSteps).map {
             "after \(alt.words($0.context.words)) comes \(alt.word($0.ball))"
         }
-        let more = trace.steps.count > describedSteps
-            ? "; and \(AltText.count(trace.steps.count - describedSteps, "more step"))" : ""
-        let binCount = Set(trace.steps.map(\.context)).count
-        return "Every step of training on \(story) at once: \(AltText.count(trace.steps.count, "ball")) go into "
+        let more = story.steps.count > describedSteps
+            ? "; and \(AltText.count(story.steps.count - describedSteps, "more step"))" : ""
+        let binCount = Set(story.steps.map(\.context)).count
+        let earlier = story.document == 0 ? ""
+            : story.document == 1 ? ", into the bins as document 1 left them"
+            : ", into the bins as documents 1 to \(story.document) left them"
+        return "Every step of training on \(text) at once\(earlier): \(AltText.count(story.steps.count, "ball")) go into "
             + "\(AltText.count(binCount, "bin")). " + steps.joined(separator: "; ").capitalizedFirst + more + "."
     }
 }

@@ -1,41 +1,112 @@
 import UnpluggedModel
 
-/// The `training` figure: numbered frames of training on one document, the document
-/// on top and the bins below, as the reference's "training-demo" slides.
+/// The `training` figure: numbered frames of training on a document, the document on
+/// top and the bins below, as the reference's "training-demo" slides.
 ///
 /// With two frames a step (the reference's way), the even frame goes to the bin of the
 /// context (the context words in focus, a dark arrow to the bin's label) and the odd
 /// frame drops the ball of the next word (the context now grey, its arrow faded, a dark
 /// arrow from the next word to its new ball). With one frame a step, only the second.
-/// Bins start empty and fill up frame by frame.
+///
+/// A class trains document after document, so document k's bins start with the balls
+/// of documents 1 to k − 1 (the first document's start empty), and `all` animates every
+/// document in turn, its frames numbered on from the document before. Balls keep one
+/// size over the whole sequence (the size at which the fullest bin fits once the last
+/// document shown is trained), and the frames one layout, with room for the longest
+/// document.
 public enum TrainingFigure {
     /// Every frame, named `<name>00`, `<name>01`, ...
-    /// - Parameter trace: training on the one document to show.
-    public static func figures(of trace: TrainingTrace, named name: String, options: FigureOptions,
-                               measurer: some TextMeasuring) -> [Figure] {
-        let story = TrainingStory(trace: trace)
+    /// - Parameters:
+    ///   - trace: training on the documents up to the last one shown (`options.document`).
+    ///   - documentCount: the corpus's documents, for "Document 2 of 4" when the trace
+    ///     stops before its last; the trace's by default.
+    public static func figures(of trace: TrainingTrace, documentCount: Int? = nil, named name: String,
+                               options: FigureOptions, measurer: some TextMeasuring) -> [Figure] {
         let count = frameCount(of: trace, options: options)
-        return (0..<count).map { frame(at: $0, of: story, named: name, options: options, measurer: measurer) }
+        let model = sizingModel(of: trace, options: options)
+        let slots = wordSlots(of: trace, options: options)
+        var figures: [Figure] = []
+        figures.reserveCapacity(count)
+        // The bins as the documents so far left them, carried from one document to the
+        // next, so that a corpus of many documents is gone through once.
+        var earlier: [Context: [String]] = [:]
+        var shown = shownDocuments(of: trace, options: options).makeIterator()
+        guard var next = shown.next() else { return [] }
+        for step in trace.steps {
+            if step.document == next {
+                let story = TrainingStory(trace: trace, document: next, model: model, earlier: earlier, wordSlots: slots)
+                for local in 0..<story.steps.count * framesPerStep(options) {
+                    figures.append(frame(local, of: story, number: figures.count, count: count,
+                                         documentCount: documentCount, named: name, options: options, measurer: measurer))
+                }
+                guard let following = shown.next() else { break }
+                next = following
+            }
+            earlier[step.context, default: []].append(step.ball)
+        }
+        return figures
     }
 
     /// The frame at `index` alone: the same figure as that frame of `figures`.
-    public static func frame(at index: Int, of trace: TrainingTrace, named name: String, options: FigureOptions,
-                             measurer: some TextMeasuring) -> Figure {
-        frame(at: index, of: TrainingStory(trace: trace), named: name, options: options, measurer: measurer)
+    public static func frame(at index: Int, of trace: TrainingTrace, documentCount: Int? = nil, named name: String,
+                             options: FigureOptions, measurer: some TextMeasuring) -> Figure {
+        var first = 0
+        for document in shownDocuments(of: trace, options: options) {
+            let frames = TrainingStory.steps(of: document, in: trace).count * framesPerStep(options)
+            if index < first + frames {
+                let story = TrainingStory(trace: trace, document: document, model: sizingModel(of: trace, options: options),
+                                          wordSlots: wordSlots(of: trace, options: options))
+                return frame(index - first, of: story, number: index, count: frameCount(of: trace, options: options),
+                             documentCount: documentCount, named: name, options: options, measurer: measurer)
+            }
+            first += frames
+        }
+        preconditionFailure("frame \(index) is past the last of \(first)")
     }
 
-    /// How many frames the figure has.
+    /// How many frames the figure has: every shown document's, one after another.
     public static func frameCount(of trace: TrainingTrace, options: FigureOptions) -> Int {
-        trace.steps.count * (options.framesPerStep == .two ? 2 : 1)
+        shownDocuments(of: trace, options: options)
+            .map { TrainingStory.steps(of: $0, in: trace).count * framesPerStep(options) }
+            .reduce(0, +)
     }
 
-    private static func frame(at index: Int, of story: TrainingStory, named name: String, options: FigureOptions,
-                              measurer: some TextMeasuring) -> Figure {
+    /// The documents animated, from 0: the one asked for, or every one that drops a ball.
+    static func shownDocuments(of trace: TrainingTrace, options: FigureOptions) -> [Int] {
+        switch options.document {
+        case .number(let number):
+            precondition(trace.documents.indices.contains(number - 1), "the trace trains on the document shown")
+            return [number - 1]
+        case .all:
+            return trace.documents.indices.filter { !TrainingStory.steps(of: $0, in: trace).isEmpty }
+        }
+    }
+
+    /// The bins the ball size is chosen for: as the last document shown leaves them.
+    static func sizingModel(of trace: TrainingTrace, options: FigureOptions) -> Model {
+        guard let last = shownDocuments(of: trace, options: options).last else { return trace.model() }
+        return trace.model(afterSteps: TrainingStory.steps(of: last, in: trace).endIndex)
+    }
+
+    /// The stickies every frame makes room for: the longest shown document's, so one
+    /// layout serves the whole sequence.
+    static func wordSlots(of trace: TrainingTrace, options: FigureOptions) -> Int {
+        let padding = trace.startPadding ? trace.contextLength : 0
+        return shownDocuments(of: trace, options: options).map { padding + trace.documents[$0].count }.max() ?? 0
+    }
+
+    private static func framesPerStep(_ options: FigureOptions) -> Int {
+        options.framesPerStep == .two ? 2 : 1
+    }
+
+    /// Frame `local` of the story's document, numbered `number` of `count` in the sequence.
+    private static func frame(_ local: Int, of story: TrainingStory, number: Int, count: Int, documentCount: Int?,
+                              named name: String, options: FigureOptions, measurer: some TextMeasuring) -> Figure {
         let trace = story.trace
         let twoFrames = options.framesPerStep == .two
-        let stepIndex = twoFrames ? index / 2 : index
-        let dropping = !twoFrames || index % 2 == 1
-        let step = trace.steps[stepIndex]
+        let stepIndex = twoFrames ? local / 2 : local
+        let dropping = !twoFrames || local % 2 == 1
+        let step = story.steps[story.steps.startIndex + stepIndex]
         let bin = story.binIndex(of: step.context)
 
         var bins = story.bins(afterSteps: dropping ? stepIndex + 1 : stepIndex)
@@ -52,12 +123,14 @@ public enum TrainingFigure {
             links.append(story.ballLink(of: step, ballIndex: newBall))
         }
         let frame = LessonFrame(document: story.words, marks: marks, bins: bins, links: links, ballRadius: story.radius)
-        let number = "Step \(stepIndex + 1) of \(trace.steps.count)"
+        let documents = documentCount ?? trace.documents.count
+        let place = (documents > 1 ? "Document \(story.document + 1) of \(documents), step " : "Step ")
+            + "\(stepIndex + 1) of \(story.steps.count)"
         let scene = LessonScene(frame: frame, layout: story.layout, notes: FigureNotes([])).scene(
-            title: "Training, \(number.lowercased())\(twoFrames ? (dropping ? ", dropping the ball" : ", going to the bin") : "")",
-            description: "\(number): " + sentence(for: step, dropping: dropping, vocabulary: trace.vocabulary),
+            title: "Training, \(place.lowercased())\(twoFrames ? (dropping ? ", dropping the ball" : ", going to the bin") : "")",
+            description: "\(place): " + sentence(for: step, dropping: dropping, vocabulary: trace.vocabulary),
             vocabulary: trace.vocabulary, theme: options.theme, measurer: measurer)
-        return Figure(name: FrameNumbering.name(name, index: index, count: frameCount(of: trace, options: options)), scene: scene)
+        return Figure(name: FrameNumbering.name(name, index: number, count: count), scene: scene)
     }
 
     /// "after green comes blue, so a blue ball goes into the green bin", or, going to

@@ -1,12 +1,17 @@
 import UnpluggedModel
 
-/// What every frame of a training figure shares: the document as shown, the bins, one
-/// layout and one ball size, and the order balls fell into each bin.
+/// What every frame of one document's training shares: the document as shown, the
+/// bins with the balls the documents before it dropped, one layout and one ball size,
+/// and the order balls fell into each bin.
 ///
 /// Training, its standalone frames and the overview are all drawn from this, so a
 /// frame drawn alone is the same as that frame of the sequence.
 struct TrainingStory {
     let trace: TrainingTrace
+    /// The document shown, from 0: its steps are the ones animated.
+    let document: Int
+    /// The document's steps, in order.
+    let steps: ArraySlice<TrainingStep>
     /// The document's stickies: the start padding's end tokens (when trained with
     /// it), the words, and the end token.
     let words: [String]
@@ -15,19 +20,56 @@ struct TrainingStory {
     let selection: BinSelection
     let layout: LessonLayout
     let radius: Double
+    /// Per shown bin, the balls the earlier documents dropped, in the order they fell.
+    let earlierBalls: [[String]]
 
-    /// - Precondition: `trace` trains on one document.
-    init(trace: TrainingTrace) {
+    /// - Parameters:
+    ///   - document: the document to show, from 0; the trace's steps before it fill
+    ///     the bins it starts from.
+    ///   - model: the bins whose fullest sets the ball size (the trace after the
+    ///     document, or after every document when the frames go on to the next).
+    ///   - earlier: every context's balls from the documents before, in the order they
+    ///     fell; computed from the trace when not given.
+    ///   - wordSlots: the stickies the layout makes room for, at least the document's:
+    ///     the longest document's, when the frames go on to the next, so that the bins
+    ///     stay in place from one document to the next.
+    init(trace: TrainingTrace, document: Int, model: Model, earlier: [Context: [String]]? = nil, wordSlots: Int = 0) {
         self.trace = trace
+        self.document = document
+        steps = TrainingStory.steps(of: document, in: trace)
         padding = trace.startPadding ? trace.contextLength : 0
-        words = Array(repeating: trace.vocabulary.endToken, count: padding) + (trace.documents.first ?? [])
-        let model = trace.model()
-        selection = BinSelection(model: model, visited: trace.steps.map(\.context), fillingUp: false)
-        layout = LessonLayout(wordCount: words.count, binCount: selection.contexts.count)
+        words = Array(repeating: trace.vocabulary.endToken, count: padding) + trace.documents[document]
+        selection = BinSelection(model: model, visited: steps.map(\.context), fillingUp: false)
+        layout = LessonLayout(wordCount: max(words.count, wordSlots), binCount: selection.contexts.count)
         let shape = layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: LessonLayout.binSize.width,
                                                              height: LessonLayout.binSize.height))
         let fullest = model.bins.map(\.total).max() ?? 0
         radius = BallFilling.radius(holding: fullest, contextLength: trace.contextLength, shape: shape)
+        let balls = earlier ?? TrainingStory.balls(of: trace.steps[..<(steps.first?.index ?? 0)])
+        earlierBalls = selection.contexts.map { balls[$0] ?? [] }
+    }
+
+    /// The steps of document `document` (from 0), found by halving: the trace goes
+    /// document by document, and a class's corpus may have thousands of them.
+    static func steps(of document: Int, in trace: TrainingTrace) -> ArraySlice<TrainingStep> {
+        func start(of document: Int) -> Int {
+            var low = 0, high = trace.steps.count
+            while low < high {
+                let middle = (low + high) / 2
+                if trace.steps[middle].document < document { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return trace.steps[start(of: document)..<start(of: document + 1)]
+    }
+
+    /// Every context's balls after `steps`, in the order they fell.
+    static func balls(of steps: ArraySlice<TrainingStep>) -> [Context: [String]] {
+        var balls: [Context: [String]] = [:]
+        for step in steps {
+            balls[step.context, default: []].append(step.ball)
+        }
+        return balls
     }
 
     var vocabulary: Vocabulary { trace.vocabulary }
@@ -37,10 +79,10 @@ struct TrainingStory {
         selection.contexts.firstIndex(of: context)!
     }
 
-    /// The bins after the first `stepCount` steps, each ball in the order it fell.
+    /// The bins after the document's first `stepCount` steps, each ball in the order it fell.
     func bins(afterSteps stepCount: Int) -> [DrawnBin] {
-        var balls = Array(repeating: [String](), count: selection.contexts.count)
-        for step in trace.steps.prefix(stepCount) {
+        var balls = earlierBalls
+        for step in steps.prefix(stepCount) {
             balls[binIndex(of: step.context)].append(step.ball)
         }
         return zip(selection.contexts, balls).map { DrawnBin(context: $0.words, balls: $1) }

@@ -10,8 +10,8 @@ public struct FigureOptions: Hashable, Sendable {
     /// Seeds the order balls are mixed in (bins, training, generation) and the draws
     /// of generation: the same seed gives the same figure.
     public var seed: UInt64 = 1
-    /// training, overview: which document to train on, from 1.
-    public var document: Int = 1
+    /// training, overview: which document to train on, or every one in turn (training).
+    public var document: DocumentChoice = .number(1)
     /// generation: the words the generated document starts with. graph: the words
     /// whose neighbourhood the diagram shows. chances, temperature: the words whose
     /// next word is shown.

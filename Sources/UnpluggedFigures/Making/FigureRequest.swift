@@ -18,8 +18,9 @@ public struct FigureRequest: Hashable, Sendable {
     /// - Parameter lesson: the input, loaded with its documents when the kind trains on
     ///   them (`FigureKind.needsDocuments`).
     /// - Throws: `InputError` for a request the lesson cannot satisfy: a training figure
-    ///   of a count table, a document it does not have (the `document` option's), a
-    ///   prompt word the model does not know (the `prompt` option's).
+    ///   of a count table, a document it does not have or `all` for an overview (the
+    ///   `document` option's), a prompt word the model does not know (the `prompt`
+    ///   option's).
     public func figures(of lesson: Lesson, measurer: some TextMeasuring) throws -> [Figure] {
         let name = options.name ?? kind.defaultName
         switch kind {
@@ -38,8 +39,8 @@ public struct FigureRequest: Hashable, Sendable {
             throw InputError(option: "with", problem: "a compare figure needs a second input to compare \(lesson.name) with",
                              fix: "name the input to compare with")
         case .training:
-            return TrainingFigure.figures(of: try trainingTrace(of: lesson), named: name, options: options,
-                                          measurer: measurer)
+            return TrainingFigure.figures(of: try trainingTrace(of: lesson), documentCount: lesson.corpus?.documents.count,
+                                          named: name, options: options, measurer: measurer)
         case .overview:
             return [OverviewFigure.figure(of: try trainingTrace(of: lesson), named: name, options: options,
                                           measurer: measurer)]
@@ -52,8 +53,8 @@ public struct FigureRequest: Hashable, Sendable {
         }
     }
 
-    /// Training on the one document asked for, from empty bins: what the training
-    /// and overview figures show.
+    /// Training as a class does it, document after document, up to the one asked for
+    /// (every one, for `all`): what the training and overview figures show.
     private func trainingTrace(of lesson: Lesson) throws -> TrainingTrace {
         if case .countTable = lesson.source {
             throw InputError(file: lesson.name, line: nil, column: nil,
@@ -64,16 +65,28 @@ public struct FigureRequest: Hashable, Sendable {
             preconditionFailure("a \(kind.rawValue) figure's lesson is loaded with its documents (Kind.load)")
         }
         let count = corpus.documents.count
-        guard corpus.documents.indices.contains(options.document - 1) else {
-            throw InputError(option: "document", problem: "\(lesson.name) has no document \(options.document): it has \(AltText.count(count, "document"))",
-                             fix: count == 0 ? "add a document to the input" : "choose a document from 1 to \(count)")
+        let trained: Int
+        switch options.document {
+        case .number(let number):
+            guard corpus.documents.indices.contains(number - 1) else {
+                throw InputError(option: "document", problem: "\(lesson.name) has no document \(number): it has \(AltText.count(count, "document"))",
+                                 fix: count == 0 ? "add a document to the input" : "choose a document from 1 to \(count)")
+            }
+            trained = number
+        case .all where kind == .overview:
+            throw InputError(option: "document", problem: "an overview shows the arrows of one document, not all",
+                             fix: "choose a document from 1 to \(count), or make a training figure of all")
+        case .all:
+            trained = count
         }
-        let document = Corpus(documents: [corpus.documents[options.document - 1]], vocabulary: corpus.vocabulary,
-                              metadata: corpus.metadata)
-        let trace = TrainingTrace(corpus: document, contextLength: lesson.model.contextLength,
+        let documents = Corpus(documents: Array(corpus.documents.prefix(trained)), vocabulary: corpus.vocabulary,
+                               metadata: corpus.metadata)
+        let trace = TrainingTrace(corpus: documents, contextLength: lesson.model.contextLength,
                                   startPadding: lesson.startPadding)
-        guard !trace.steps.isEmpty else {
-            throw InputError(option: "document", problem: "document \(options.document) of \(lesson.name) is shorter than a context of \(AltText.count(lesson.model.contextLength, "word")), so training drops no balls",
+        let shown = options.document == .all ? trace.steps : trace.steps.filter { $0.document == trained - 1 }
+        guard !shown.isEmpty else {
+            let which = options.document == .all ? "every document" : "document \(trained)"
+            throw InputError(option: "document", problem: "\(which) of \(lesson.name) is shorter than a context of \(AltText.count(lesson.model.contextLength, "word")), so training drops no balls",
                              fix: "choose a longer document, a shorter context, or start padding")
         }
         return trace

@@ -38,9 +38,10 @@ extension Settings {
                    \.figure.seed) { text throws(OptionProblem) in
                 try OptionText.seed(text)
             },
-            .value("document", help: "The document to train on, from 1.", valueName: "k", defaultDescription: "1",
+            .value("document", help: "The document to train on, from 1, its bins holding the documents before it; or all, every document in turn (training only).",
+                   valueName: "k|all", defaultDescription: "1",
                    kinds: only(.training, .overview), \.figure.document) { text throws(OptionProblem) in
-                try OptionText.wholeNumber(text, from: 1)
+                try DocumentChoice(text: text)
             },
             .list("prompt", help: "The words the generated document starts with; for a graph, the words whose neighbourhood it shows; for chances and temperature, the words whose next word is shown.",
                   valueName: "w1,w2", kinds: only(.generation, .graph, .chances, .temperature), \.figure.prompt) { items throws(OptionProblem) in

@@ -29,6 +29,7 @@ struct FigureSnapshotTests {
                                          measurer: measurer)[1],
             OverviewFigure.figure(of: LessonFixtures.demoTrace, named: "clean-train", options: options, measurer: measurer),
             try GraphFigure.figure(of: lesson, named: "graph", options: options, measurer: measurer),
+            try TokensFigureTests.slide(),
         ]
     }
 

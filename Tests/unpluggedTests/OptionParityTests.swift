@@ -15,6 +15,7 @@ struct OptionParityTests {
         "end": "stop", "context": "2", "name": "demo", "seed": "7", "document": "2", "prompt": "blue,green",
         "max-length": "5", "top": "3", "min-chance": "5%", "formats": "pdf,svg", "scale": "3", "capacity": "20",
         "contexts": "blue,green",
+        "text": "the cat sat",
     ]
 
     /// One case per option and kind it shapes.
@@ -68,6 +69,14 @@ struct OptionParityTests {
             try Manifest.read(text: "figures:\n  - kind: stickies\n    prompt: [blue]\n", name: "figures.yml")
         }
         #expect(error?.description == "figures.yml:3:5: prompt: it shapes generation or graph figures, not stickies; leave it out of this stickies figure")
+    }
+
+    @Test("a tokens figure reads its own text, so it takes the reading options without a documents file; others do not")
+    func tokensReadsText() throws {
+        let settings = try RenderArguments(["tokens", "--text", "The cat sat on the mat.", "--lowercase"]).settings
+        #expect(settings.reading.overrides.lowercase == true)
+        #expect(settings.figure.text == "The cat sat on the mat.")
+        #expect(throws: (any Error).self) { try RenderArguments(["bins", "--lowercase"]) }
     }
 
     @Test("render --help lists every option from its declaration, and exits 0")

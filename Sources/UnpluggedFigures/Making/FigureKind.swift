@@ -14,6 +14,8 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
     case overview
     /// The model as a state diagram.
     case graph
+    /// A text cut into tokens, its sorted vocabulary numbered, and the text as numbers.
+    case tokens
 
     /// The file name (without extension, and before any frame number) a figure of
     /// this kind gets when none is given: the reference lesson's names.
@@ -26,6 +28,7 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
         case .generation: "generation-demo"
         case .overview: "clean-train"
         case .graph: "graph"
+        case .tokens: "tokens"
         }
     }
 
@@ -33,5 +36,11 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
     /// so a count table, which has none, cannot make it.
     public var needsDocuments: Bool {
         self == .training || self == .overview
+    }
+
+    /// Whether the kind cuts a text into tokens itself (its input's first document, or
+    /// its `text` option), so the reading options shape it whatever the input.
+    public var readsText: Bool {
+        self == .tokens
     }
 }

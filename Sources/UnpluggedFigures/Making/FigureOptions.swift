@@ -37,6 +37,8 @@ public struct FigureOptions: Hashable, Sendable {
     public var contexts: [Context] = []
     /// graph: arrows less likely than this (0 to 1) are left out.
     public var minimumChance: Double = 0
+    /// tokens: the text to cut into tokens, instead of the input's first document.
+    public var text: String?
 
     public init() {}
 

@@ -30,6 +30,9 @@ public struct Lesson: Sendable {
     /// Whether the documents were counted with start padding: training on them again
     /// pads them the same way.
     public let startPadding: Bool
+    /// How its documents were read: a figure that cuts a text of its own (the tokens
+    /// kind's `text`) cuts it the same way.
+    public let overrides: ReadingOverrides
 
     /// The words, their order and colours.
     public var vocabulary: Vocabulary { model.vocabulary }
@@ -60,15 +63,17 @@ public struct Lesson: Sendable {
             let model = try DocumentsReader.count(InputText(contentsOf: path), overrides: overrides,
                                                   contextLength: contextLength ?? 1, startPadding: startPadding)
             let corpus = keepingDocuments ? try DocumentsReader.read(InputText(contentsOf: path), overrides: overrides) : nil
-            return Lesson(source: source, model: model, corpus: corpus, startPadding: startPadding)
+            return Lesson(source: source, model: model, corpus: corpus, startPadding: startPadding,
+                          overrides: overrides)
         case .countTable(let path):
             let model = try CountTableReader.read(InputText(contentsOf: path), endToken: overrides.end)
             try check(model, name: path, contextLength: contextLength, startPadding: startPadding)
-            return Lesson(source: source, model: model, corpus: nil, startPadding: false)
+            return Lesson(source: source, model: model, corpus: nil, startPadding: false, overrides: overrides)
         case .builtIn:
             let model = BuiltInLesson.pretrained
             try check(model, name: BuiltInLesson.name, contextLength: contextLength, startPadding: startPadding)
-            return Lesson(source: source, model: model, corpus: BuiltInLesson.corpus, startPadding: false)
+            return Lesson(source: source, model: model, corpus: BuiltInLesson.corpus, startPadding: false,
+                          overrides: overrides)
         }
     }
 

@@ -168,7 +168,7 @@ struct ManifestReaderTests {
         (header + "  - kind: table\n    seed:\n",
          "lesson/figures.yml:6:10: this key has no value; write a value after the colon, or leave the key out"),
         (header + "  - input: lesson\n",
-         "lesson/figures.yml:5:5: this figure has no kind; add `kind:` with one of stickies, table, bins, training, generation, overview, graph, compare, chances, temperature, handout"),
+         "lesson/figures.yml:5:5: this figure has no kind; add `kind:` with one of stickies, table, bins, training, generation, overview, graph, compare, chances, temperature, tokens, handout"),
         (header + "  - kind: bins\n    input: pretrained\n    pad-start: true\n",
          "lesson/figures.yml:7:5: pad-start: it reads a documents file, but lesson/init.csv is a count table; give a documents file as the input, or leave it out"),
         (header + "  - kind: training\n    input: pretrained\n",

@@ -99,4 +99,13 @@ struct FigureGoldenTests {
         try expectMatchesGolden(OverviewFigure.figure(of: trace, named: "o", options: options, measurer: measurer).scene,
                                 named: "clean-train-dark")
     }
+
+    @Test("tokens: the slide's sentence, lower-cased, numbered 4 0 3 2 4 1")
+    func tokens() throws {
+        let (text, vocabulary) = try TokenizedText.firstDocument(of: "The cat sat on the mat.", named: "text",
+                                                                 overrides: ReadingOverrides(lowercase: true))
+        try expectMatchesGolden(TokensFigure.figure(of: text, vocabulary: vocabulary, source: "the slide", named: "t",
+                                                    options: FigureOptions(), measurer: measurer).scene,
+                                named: "tokens")
+    }
 }

@@ -31,6 +31,7 @@ struct FigureSnapshotTests {
             try GraphFigure.figure(of: lesson, named: "graph", options: options, measurer: measurer),
             try ChancesFigure.figure(of: lesson, input: "test", named: "chances", options: options, measurer: measurer),
             try TemperatureFigure.figure(of: lesson, input: "test", named: "temperature", options: options, measurer: measurer),
+            try TokensFigureTests.slide(),
         ]
     }
 

@@ -61,6 +61,8 @@ enum LessonFixtures {
                                       contextLength: model.contextLength)
             figures += TrainingFigure.figures(of: trace, named: "training", options: options, measurer: measurer)
             figures.append(OverviewFigure.figure(of: trace, named: "overview", options: options, measurer: measurer))
+            figures.append(TokensFigure.figure(of: TokenizedText(tokens: corpus.documents[0]), vocabulary: corpus.vocabulary,
+                                               source: "test", named: "tokens", options: options, measurer: measurer))
         }
         return figures
     }

@@ -17,6 +17,7 @@ struct OptionParityTests {
         "contexts": "blue,green",
         "with": "lesson", "count": "2",
         "temperatures": "0,1.5", "temperature": "0.5",
+        "text": "the cat sat",
     ]
 
     /// One case per option and kind it shapes.
@@ -72,6 +73,14 @@ struct OptionParityTests {
             try Manifest.read(text: "figures:\n  - kind: stickies\n    prompt: [blue]\n", name: "figures.yml")
         }
         #expect(error?.description == "figures.yml:3:5: prompt: it shapes generation, graph, chances or temperature figures, not stickies; leave it out of this stickies figure")
+    }
+
+    @Test("a tokens figure reads its own text, so it takes the reading options without a documents file; others do not")
+    func tokensReadsText() throws {
+        let settings = try RenderArguments(["tokens", "--text", "The cat sat on the mat.", "--lowercase"]).settings
+        #expect(settings.reading.overrides.lowercase == true)
+        #expect(settings.figure.text == "The cat sat on the mat.")
+        #expect(throws: (any Error).self) { try RenderArguments(["bins", "--lowercase"]) }
     }
 
     @Test("render --help lists every option from its declaration, and exits 0")

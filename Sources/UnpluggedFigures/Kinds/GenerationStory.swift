@@ -10,6 +10,10 @@ struct GenerationStory {
     let layout: LessonLayout
     let options: FigureOptions
     let deadEnds: Set<Context>
+    /// How many end tokens stand before the document as its start: the context length
+    /// when the model learnt how documents start (it was counted with start padding),
+    /// as training on it shows them.
+    let padding: Int
 
     init(model: Model, trace: GenerationTrace, options: FigureOptions) {
         self.model = model
@@ -17,7 +21,8 @@ struct GenerationStory {
         self.options = options
         selection = BinSelection(model: model, visited: trace.draws.map(\.bin.context), fillingUp: false)
         let finished = trace.draws.last?.document ?? trace.prompt
-        layout = LessonLayout(wordCount: max(finished.count, 1), binCount: selection.contexts.count)
+        padding = model.hasStartBin ? model.contextLength : 0
+        layout = LessonLayout(wordCount: max(padding + finished.count, 1), binCount: selection.contexts.count)
         let shape = layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: LessonLayout.binSize.width,
                                                              height: LessonLayout.binSize.height))
         filling = BallFilling(bins: selection.contexts.map(model.bin(for:)), contextLength: model.contextLength,
@@ -28,21 +33,23 @@ struct GenerationStory {
     /// The frame after `drawCount` draws: the prompt alone for 0.
     func scene(afterDraws drawCount: Int, theme: Theme, measurer: some TextMeasuring) -> Scene {
         var bins = zip(selection.contexts, filling.balls).map { context, balls in
-            DrawnBin(context: context.words, balls: balls, isDeadEnd: deadEnds.contains(context))
+            DrawnBin(context: context.words, balls: balls, isDeadEnd: deadEnds.contains(context),
+                     isStart: padding > 0 && context == model.startContext)
         }
-        var document = trace.prompt
+        let start = Array(repeating: model.vocabulary.endToken, count: padding)
+        var document = start + trace.prompt
         var marks: [LessonFrame.Mark?] = []
         var links: [LessonFrame.Link] = []
         var description = opening
         if drawCount > 0 {
             let draw = trace.draws[drawCount - 1]
-            document = draw.document
+            document = start + draw.document
             let bin = selection.contexts.firstIndex(of: draw.bin.context)!
             bins[bin].isFocused = true
             marks = Array(repeating: nil, count: document.count)
             let newSticky = document.count - 1
             marks[newSticky] = .focus
-            // The context words still in the document (not start padding) point to the labels.
+            // The context words shown (the start's end tokens included) point to the labels.
             let firstContextWord = newSticky - draw.context.words.count
             for (position, sticky) in (firstContextWord..<newSticky).enumerated() where sticky >= 0 {
                 marks[sticky] = .previous

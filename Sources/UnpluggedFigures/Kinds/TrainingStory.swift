@@ -85,7 +85,8 @@ struct TrainingStory {
         for step in steps.prefix(stepCount) {
             balls[binIndex(of: step.context)].append(step.ball)
         }
-        return zip(selection.contexts, balls).map { DrawnBin(context: $0.words, balls: $1) }
+        let start = Context(Array(repeating: vocabulary.endToken, count: trace.contextLength))
+        return zip(selection.contexts, balls).map { DrawnBin(context: $0.words, balls: $1, isStart: padding > 0 && $0 == start) }
     }
 
     /// Where a step's context words are among the stickies.

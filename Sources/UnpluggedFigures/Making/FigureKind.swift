@@ -20,6 +20,8 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
     case chances
     /// One context's chances at several temperatures, as bars and balls.
     case temperature
+    /// A text cut into tokens, its sorted vocabulary numbered, and the text as numbers.
+    case tokens
 
     /// The file name (without extension, and before any frame number) a figure of
     /// this kind gets when none is given: the reference lesson's names.
@@ -35,6 +37,7 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
         case .compare: "compare"
         case .chances: "chances"
         case .temperature: "temperature"
+        case .tokens: "tokens"
         }
     }
 
@@ -42,5 +45,11 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
     /// so a count table, which has none, cannot make it.
     public var needsDocuments: Bool {
         self == .training || self == .overview
+    }
+
+    /// Whether the kind cuts a text into tokens itself (its input's first document, or
+    /// its `text` option), so the reading options shape it whatever the input.
+    public var readsText: Bool {
+        self == .tokens
     }
 }

@@ -47,6 +47,8 @@ public struct FigureOptions: Hashable, Sendable {
     public var temperatures: [Double] = [0.5, 1, 2]
     /// generation: the temperature balls are drawn at (0 or more; 1 draws them as counted).
     public var temperature: Double = 1
+    /// tokens: the text to cut into tokens, instead of the input's first document.
+    public var text: String?
 
     public init() {}
 

@@ -50,6 +50,45 @@ public struct FigureRequest: Hashable, Sendable {
         case .temperature:
             return [try TemperatureFigure.figure(of: lesson.model, input: lesson.name, named: name, options: options,
                                                  measurer: measurer)]
+        case .tokens:
+            let (text, vocabulary, source) = try tokenizedText(of: lesson)
+            guard !text.tokens.isEmpty else {
+                let (problem, fix) = ("\(source) has no tokens: its first document is only the end token", "give a text with words")
+                throw options.text == nil ? InputError(file: lesson.name, line: nil, column: nil, problem: problem, fix: fix)
+                    : InputError(option: "text", problem: problem, fix: fix)
+            }
+            return [TokensFigure.figure(of: text, vocabulary: vocabulary, source: source, named: name, options: options,
+                                        measurer: measurer)]
+        }
+    }
+
+    /// The text a tokens figure cuts, read as the lesson's documents are: the `text`
+    /// option's, else the input's first document, else the built-in lesson's training
+    /// document; with the vocabulary that colours its tokens, and what it is, for the title.
+    private func tokenizedText(of lesson: Lesson) throws -> (TokenizedText, Vocabulary, String) {
+        switch (options.text, lesson.source) {
+        case (let given?, .builtIn):
+            do {
+                let (text, vocabulary) = try TokenizedText.firstDocument(of: given, named: "text", overrides: lesson.overrides)
+                return (text, vocabulary, "the given text")
+            } catch let error as InputError {
+                throw InputError(option: "text", problem: error.problem, fix: error.fix)
+            }
+        case (.some, _):
+            throw InputError(option: "text", problem: "a tokens figure cuts this text or the first document of \(lesson.name), not both",
+                             fix: "leave out the input, or the text")
+        case (nil, .countTable):
+            throw InputError(file: lesson.name, line: nil, column: nil, problem: "a count table has no text to cut into tokens",
+                             fix: "give a documents file as the input, or the text to cut (`text`)")
+        case (nil, .builtIn):
+            let (text, vocabulary) = try TokenizedText.firstDocument(of: BuiltInLesson.trainingDocument.joined(separator: " "),
+                                                                     named: BuiltInLesson.name, overrides: lesson.overrides)
+            return (text, vocabulary, "the built-in lesson's training document")
+        case (nil, .documents):
+            guard let corpus = lesson.corpus else {
+                preconditionFailure("a tokens figure's lesson is loaded with its documents (Kind.load)")
+            }
+            return (TokenizedText(tokens: corpus.documents[0]), corpus.vocabulary, "the first document of \(lesson.name)")
         }
     }
 

@@ -38,6 +38,13 @@ extension Kind {
         if case .figures(let kind) = self { kind.needsDocuments } else { false }
     }
 
+    /// Whether figures of this kind cut a text into tokens themselves
+    /// (`FigureKind.readsText`): the reading options shape them whatever the input,
+    /// and their input is loaded with its documents.
+    public var readsText: Bool {
+        if case .figures(let kind) = self { kind.readsText } else { false }
+    }
+
     /// Loads the input a figure of this kind is drawn from: the one file read of a
     /// render or a manifest entry, before anything is drawn.
     /// - Parameters:
@@ -45,6 +52,6 @@ extension Kind {
     ///   - reading: how it is read and counted.
     /// - Throws: `InputError`.
     public func load(_ path: String?, reading: InputReading) throws -> Lesson {
-        try Lesson.load(path, reading: reading, keepingDocuments: needsDocuments)
+        try Lesson.load(path, reading: reading, keepingDocuments: needsDocuments || readsText)
     }
 }

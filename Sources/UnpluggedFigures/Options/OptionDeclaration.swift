@@ -93,6 +93,8 @@ public struct OptionDeclaration<Root>: Sendable {
             throw InputError(option: name, problem: "it shapes \(what), not \(kind == .handout ? "the handout" : kind.name)",
                              fix: "leave it out of this \(kind.name) figure")
         }
+        // A kind that reads its own text reads it with the reading options, whatever the input.
+        if needs == .documentsFile, kind?.readsText == true { return }
         switch (needs, input) {
         case (.any, _), (.inputFile, .documents), (.inputFile, .countTable), (.documentsFile, .documents):
             return

@@ -71,6 +71,13 @@ extension Settings {
                    defaultDescription: "0", kinds: only(.graph), \.figure.minimumChance) { text throws(OptionProblem) in
                 try OptionText.percentage(text) / 100
             },
+            .value("text", help: "The text to cut into tokens, instead of the input's first document (read with the reading options).",
+                   valueName: "text", kinds: only(.tokens), \.figure.text) { text throws(OptionProblem) in
+                guard text.contains(where: { !$0.isWhitespace }) else {
+                    throw OptionProblem("the text is empty", fix: "give a sentence to cut into tokens")
+                }
+                return text
+            },
             // How it looks and which files are written.
             .choice("theme", help: "Colours for light slides and print, or for dark slide decks.", kinds: figures,
                     isManifestDefault: true, \.theme),

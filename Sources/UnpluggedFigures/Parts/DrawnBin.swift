@@ -14,14 +14,19 @@ public struct DrawnBin: Hashable, Sendable {
     /// A context that generation can reach but that holds no balls: marked so a
     /// reader sees why generating would stop there.
     public var isDeadEnd: Bool
+    /// The bin of the start of a document, when documents were counted with start
+    /// padding: its labels are end tokens, as makemore's "." begins and ends a name,
+    /// so a caption says "start" beside them.
+    public var isStart: Bool
 
     public init(context: [String], balls: [String], isFocused: Bool = false, newBall: Int? = nil,
-                isDeadEnd: Bool = false) {
+                isDeadEnd: Bool = false, isStart: Bool = false) {
         self.context = context
         self.balls = balls
         self.isFocused = isFocused
         self.newBall = newBall
         self.isDeadEnd = isDeadEnd
+        self.isStart = isStart
     }
 
     /// The edge of a visited bin, and of any other bin.
@@ -98,6 +103,9 @@ public struct DrawnBin: Hashable, Sendable {
             let sticky = Sticky(word: word, vocabulary: vocabulary, marks: marks)
             children.append(sticky.node(in: frame, theme: theme, measurer: measurer, shadow: false))
         }
+        if isStart, let caption = DrawnBin.startCaption(in: shape, besides: labels, theme: theme, measurer: measurer) {
+            children.append(.text(caption))
+        }
         let places = DrawnBin.packing(in: shape, contextLength: context.count, radius: radius).places
         for (index, (word, centre)) in zip(balls, places).enumerated() {
             children.append(Ball(word: word, vocabulary: vocabulary, marks: marks)
@@ -106,4 +114,35 @@ public struct DrawnBin: Hashable, Sendable {
         let name = "bin " + (context.isEmpty ? "(start)" : context.joined(separator: " "))
         return .group(Group(name, children: children))
     }
+
+    /// "start" in the row of the labels, right of them, as large as the room there
+    /// allows up to the labels' own text size; a row of labels too long to leave
+    /// legible room puts it just under them, where only a brim-full bin has balls.
+    static func startCaption(in shape: BinShape, besides labels: [Rect], theme: Theme,
+                             measurer: some TextMeasuring) -> TextRun? {
+        guard let first = labels.first, let last = labels.last else { return nil }
+        let text = "start"
+        let inset = first.minX - shape.frame.minX
+        let gap = shape.frame.width * 0.02
+        var font = Font(size: first.height * 0.6, weight: .bold)
+        let room = shape.frame.maxX - inset - (last.maxX + gap)
+        let width = measurer.measure(text, font: font).width
+        if width > room {
+            let fitting = (font.size * room / width * 10).rounded(.down) / 10
+            if fitting >= smallestCaption {
+                font.size = fitting
+            } else {
+                let metrics = measurer.measure(text, font: font)
+                return TextRun(text, font: font, color: theme.ink,
+                               frame: Rect(x: first.minX, y: first.maxY + gap, width: metrics.width, height: metrics.height))
+            }
+        }
+        let metrics = measurer.measure(text, font: font)
+        return TextRun(text, font: font, color: theme.ink,
+                       frame: Rect(x: last.maxX + gap, y: last.center.y - metrics.height / 2,
+                                   width: metrics.width, height: metrics.height))
+    }
+
+    /// Below this size the start caption is no longer read from a slide's back row.
+    static let smallestCaption = 7.0
 }

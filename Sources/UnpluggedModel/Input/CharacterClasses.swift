@@ -59,7 +59,7 @@ final class CharacterClasses: @unchecked Sendable {
             endsWord[byte] = [.separator, .space, .newline, .punctuation].contains(ofByte[byte])
         }
         let ranges: [ClosedRange<UInt8>] = settings.tokens == .whitespace
-            ? [0x21...0x7E]
+            ? (settings.lowercase ? [0x21...0x40, 0x5B...0x7E] : [0x21...0x7E])
             : [0x30...0x39, 0x61...0x7A] + (settings.lowercase ? [] : [0x41...0x5A])
         let plain = plainWordByte
         let rangesArePlain = (0..<256).allSatisfy { byte in ranges.contains { $0.contains(UInt8(byte)) } == plain[byte] }
@@ -89,9 +89,9 @@ final class CharacterClasses: @unchecked Sendable {
         let properties = scalar.properties
         if properties.isWhitespace { return .space }
         if properties.generalCategory == .control { return .separator }
+        if scalar.isASCII, properties.isUppercase { return .upper }
         if tokens == .whitespace { return .word }
         if scalar == "'" || scalar == "\u{2019}" { return .apostrophe }
-        if scalar.isASCII, properties.isUppercase { return .upper }
         if properties.isAlphabetic { return .word }
         switch properties.generalCategory {
         case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:

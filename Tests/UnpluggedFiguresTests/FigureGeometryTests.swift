@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import UnpluggedFigures
 import UnpluggedModel
@@ -7,7 +8,7 @@ import UnpluggedModel
 @Suite("Figure geometry")
 struct FigureGeometryTests {
     enum Input: String, CaseIterable, CustomTestStringConvertible {
-        case lesson, contextTwo, names, prose, sentences, sentencesContextTwo, namesFile, proseFile
+        case lesson, contextTwo, names, prose, sentences, sentencesContextTwo, namesFile, proseFile, twoHalves
 
         var testDescription: String { rawValue }
 
@@ -31,6 +32,18 @@ struct FigureGeometryTests {
             case .namesFile:
                 let corpus = try LessonFixtures.fixture("names.txt")
                 return try LessonFixtures.everyKind(of: Model(counting: corpus), corpus: corpus, prompt: ["a"])
+            case .twoHalves:
+                let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                    .appendingPathComponent("../../Figures/two-halves").path
+                let left = try Lesson.load(folder + "/left.txt")
+                let right = try Lesson.load(folder + "/right.txt")
+                var asTable = FigureOptions()
+                asTable.comparedAs = .table
+                let bins = try FigureRequest(kind: .compare, options: FigureOptions())
+                    .figures(of: left, comparedWith: right, measurer: LessonFixtures.measurer)
+                let table = try FigureRequest(kind: .compare, options: asTable)
+                    .figures(of: left, comparedWith: right, measurer: LessonFixtures.measurer)
+                return bins + table
             case .proseFile:
                 let corpus = try LessonFixtures.fixture("prose.txt")
                 return try LessonFixtures.everyKind(of: Model(counting: corpus), corpus: corpus, prompt: ["I"])

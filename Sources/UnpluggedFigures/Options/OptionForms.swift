@@ -32,20 +32,20 @@ extension OptionDeclaration {
     }
 
     /// One of an enumeration's cases, by its raw value.
-    public static func choice<Value: RawRepresentable & CaseIterable>(
+    public static func choice<Value: RawRepresentable & CaseIterable & Sendable>(
         _ name: String, help: String, kinds: Set<Kind>, isManifestDefault: Bool = false, needs: InputNeed = .any,
         _ path: WritableKeyPath<Root, Value> & Sendable, defaultValue: Value? = nil
     ) -> Self where Value.RawValue == String {
         Self(name, shape: .value, help: help, valueName: name, choices: Value.allCases.map(\.rawValue),
-                    defaultDescription: (defaultValue ?? Value.allCases.first)?.rawValue, kinds: kinds, isManifestDefault: isManifestDefault,
-                    needs: needs) { root, given throws(OptionProblem) in
+             defaultDescription: (defaultValue ?? Value.allCases.first)?.rawValue, kinds: kinds,
+             isManifestDefault: isManifestDefault, needs: needs) { root, given throws(OptionProblem) in
             root[keyPath: path] = try OptionText.choice(OptionText.single(given), of: name)
         }
     }
 
     /// One of an enumeration's cases that overrides a setting of the input, unset when
     /// not given.
-    public static func choice<Value: RawRepresentable & CaseIterable>(
+    public static func choice<Value: RawRepresentable & CaseIterable & Sendable>(
         _ name: String, help: String, kinds: Set<Kind>, needs: InputNeed = .any, _ path: WritableKeyPath<Root, Value?> & Sendable
     ) -> Self where Value.RawValue == String {
         Self(name, shape: .value, help: help, valueName: name, choices: Value.allCases.map(\.rawValue), kinds: kinds,

@@ -4,7 +4,7 @@ import UnpluggedModel
 
 /// With start padding, the end token stands before each document as its start, as
 /// makemore's "." begins and ends a name, and the start bin says so.
-@Suite("Start padding in training and generation frames")
+@Suite("Start padding in training and generation frames and the bins figure")
 struct StartPaddingFigureTests {
     static let text = InputText(name: "sentences.txt", text: "the cat sat on the mat\na dog sat on a cat\n")
     let measurer = LessonFixtures.measurer
@@ -32,6 +32,17 @@ struct StartPaddingFigureTests {
         #expect(document.first == "sticky white")
         #expect(try #require(scene.group("bin white")).texts.map(\.text).contains("start"))
         #expect(try #require(scene.group("bin white")).edgeWidth == 3)
+    }
+
+    @Test("the bins figure of a padded model captions its start bin too, and only it")
+    func bins() throws {
+        let padded = try DocumentsReader.count(Self.text, startPadding: true)
+        let scene = try BinsFigure.figure(of: padded, named: "b", options: FigureOptions(), measurer: measurer).scene
+        #expect(try #require(scene.group("bin white")).texts.map(\.text).contains("start"))
+        #expect(scene.groups(prefixed: "bin ").filter { $0.texts.contains { $0.text == "start" } }.count == 1)
+        let plain = try BinsFigure.figure(of: DocumentsReader.count(Self.text), named: "b", options: FigureOptions(),
+                                          measurer: measurer).scene
+        #expect(!plain.groups(prefixed: "bin ").contains { $0.texts.contains { $0.text == "start" } })
     }
 
     @Test("without padding, no bin is captioned start and the document starts with its first word")

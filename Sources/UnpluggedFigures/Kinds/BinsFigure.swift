@@ -13,8 +13,12 @@ public enum BinsFigure {
                                   shape: layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: 140, height: 140)),
                                   order: options.ballOrder, seed: options.seed)
         let deadEnds = selection.deadEnds(in: model)
+        // A model counted with start padding has a bin for the start of a document: its
+        // labels are end tokens, so it says "start", as in the training frames.
+        let start = model.hasStartBin ? model.startContext : nil
         let drawn = zip(bins, filling.balls).map { bin, balls in
-            DrawnBin(context: bin.context.words, balls: balls, isDeadEnd: deadEnds.contains(bin.context))
+            DrawnBin(context: bin.context.words, balls: balls, isDeadEnd: deadEnds.contains(bin.context),
+                     isStart: bin.context == start)
         }
         let frame = LessonFrame(document: [], marks: [], bins: drawn, links: [], ballRadius: filling.radius)
         let notes = FigureNotes([

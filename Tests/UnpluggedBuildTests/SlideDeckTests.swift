@@ -52,7 +52,7 @@ struct SlideDeckTests {
         #expect(try files(in: marp, "\\]\\(([^)]+)\\)") == order)
         #expect(html.contains("<section><h1>Colours</h1></section>"))
         #expect(reveal.contains("\n# Colours\n\n--\n\n## "))
-        #expect(marp.hasPrefix("---\nmarp: true\n---\n"))
+        #expect(marp.hasPrefix("---\n# Made by `unplugged build`: a Marp deck, one page per figure.\nmarp: true\nstyle: |\n"))
         #expect(marp.contains("\n# Colours\n\n---\n\n## "))
         #expect(reveal.components(separatedBy: "\n--\n").count == order.count + 1)
         #expect(marp.components(separatedBy: "\n---\n").count == order.count + 2)
@@ -70,7 +70,7 @@ struct SlideDeckTests {
         let reveal = try #require(folder.text("img/slides.reveal.md"))
         #expect(reveal.contains("## \(caption)\n\n![\(alt)](table.png)\n\nNotes: \(alt)\n"))
         let marp = try #require(folder.text("img/slides.marp.md"))
-        #expect(marp.contains("## \(caption)\n\n![\(alt) h:460](table.png)\n\n<!-- \(alt) -->\n"))
+        #expect(marp.contains("## \(caption)\n\n![\(alt)](table.png)\n\n<!-- \(alt) -->\n"))
     }
 
     @Test("slide-captions: false hides the titles; no title: no title slide")
@@ -81,7 +81,8 @@ struct SlideDeckTests {
         #expect(!html.contains("<h2>") && !html.contains("<h1>"))
         let reveal = try #require(folder.text("img/slides.reveal.md"))
         let marp = try #require(folder.text("img/slides.marp.md"))
-        #expect(!reveal.contains("#") && !marp.contains("\n#"))
+        #expect(!reveal.contains("#") && !marp.contains("## "))
+        #expect(marp.components(separatedBy: "\n---\n").count == order.count + 1)
         #expect(reveal.components(separatedBy: "\n--\n").count == order.count)
     }
 

@@ -102,3 +102,23 @@ struct SlideDeckTests {
         #expect(!folder.exists("img/slides.html") && folder.exists("img/slides.reveal.md"))
     }
 }
+
+@Suite("Slide deck text")
+struct SlideDeckTextTests {
+    private let deck = SlideDeck(title: nil, figures: [
+        (summary: FigureSummary(name: "table", title: "The [table]", description: "Rows <a> & \"b\" -- [c]"), formats: [.svg]),
+        (summary: FigureSummary(name: "handout", title: "Handout", description: "The pages"), formats: [.pdf]),
+    ], captions: true)
+
+    @Test("a figure with neither PNG nor SVG (a handout) has no slide; the SVG shows when there is no PNG")
+    func slidesOfFiles() {
+        #expect(deck.slides.map(\.file) == ["table.svg"])
+    }
+
+    @Test("captions and alt text read as written in every format")
+    func escaping() {
+        #expect(deck.text(in: .html).contains("<h2>The [table]</h2><img src=\"table.svg\" alt=\"Rows &lt;a&gt; &amp; &quot;b&quot; -- [c]\">"))
+        #expect(deck.text(in: .reveal).contains("## The \\[table\\]\n\n![Rows \\<a\\> & \"b\" -- \\[c\\]](table.svg)\n\nNotes: Rows <a> & \"b\" -- [c]\n"))
+        #expect(deck.text(in: .marp).contains("<!-- Rows <a> & \"b\" - - [c] -->"))
+    }
+}

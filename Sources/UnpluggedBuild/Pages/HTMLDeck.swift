@@ -49,6 +49,7 @@ enum HTMLDeck {
             show(shown);
             document.addEventListener("click", () => show(shown + 1));
             document.addEventListener("keydown", (event) => {
+              if (event.ctrlKey || event.metaKey || event.altKey) return;
               if (["ArrowRight", "ArrowDown", "PageDown", " "].includes(event.key)) show(shown + 1);
               else if (["ArrowLeft", "ArrowUp", "PageUp", "Backspace"].includes(event.key)) show(shown - 1);
               else if (event.key === "Home") show(0);

@@ -187,6 +187,12 @@ struct ManifestReaderTests {
          "lesson/figures.yml:1:1: the manifest lists no figures; add `figures:` with an item per figure, such as `- kind: stickies`"),
         ("# nothing yet\n",
          "lesson/figures.yml: the manifest is empty; list the figures to make under `figures:`, as the README shows"),
+        ("decks: [html, revael]\n" + header + "  - kind: table\n",
+         "lesson/figures.yml:1:15: unknown deck 'revael'; did you mean 'reveal'?"),
+        ("decks: pptx\n" + header + "  - kind: table\n",
+         "lesson/figures.yml:1:8: unknown deck 'pptx'; use one of: html, reveal, marp"),
+        ("slide-captions: hidden\n" + header + "  - kind: table\n",
+         "lesson/figures.yml:1:17: 'hidden' is not true or false; write true or false"),
     ])
     func errors(text: String, expected: String) {
         #expect(problem(text) == expected)

@@ -83,11 +83,15 @@ public struct Builder {
         try checkNoFileMadeTwice(made)
 
         // The pages beside the figures list every figure, drawn now or not.
-        let index = FigureIndex(figures: zip(manifest.figures, made).flatMap { entry, record in
+        // So do the slide decks the manifest asks for.
+        let listed = zip(manifest.figures, made).flatMap { entry, record in
             record.figures.map { (summary: $0, formats: entry.formats) }
-        })
-        let pages = [FigureIndex.markdownName: Array(index.markdown().utf8),
-                     FigureIndex.htmlName: Array(index.html(title: manifest.title).utf8)]
+        }
+        let index = FigureIndex(figures: listed)
+        var pages = [FigureIndex.markdownName: Array(index.markdown().utf8),
+                     FigureIndex.htmlName: Array(index.html(title: manifest.title, decks: manifest.decks).utf8)]
+        let deck = SlideDeck(title: manifest.titleIsGiven ? manifest.title : nil, figures: listed, captions: manifest.slideCaptions)
+        for format in manifest.decks { pages[format.fileName] = Array(deck.text(in: format).utf8) }
         for (name, bytes) in pages { newFiles[name] = RenderedFile(digest: SHA256.hex(bytes)) }
 
         var record = BuildRecord(tool: tool, entries: made)

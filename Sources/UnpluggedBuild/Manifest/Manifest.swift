@@ -18,6 +18,12 @@ public struct Manifest: Sendable {
     public var inputs: [Input]
     /// The figures to make, in the order written: figures.md and index.html follow it.
     public var figures: [Entry]
+    /// Whether `title:` was written: only then does a deck open on a title slide.
+    public var titleIsGiven = false
+    /// The slide decks to write beside the figures (`decks:`), in the order written.
+    public var decks: [SlideDeck.Format] = []
+    /// Whether each slide shows its figure's caption as its title (`slide-captions:`).
+    public var slideCaptions = true
 
     /// One `name: path` line of `inputs`.
     public struct Input: Hashable, Sendable {

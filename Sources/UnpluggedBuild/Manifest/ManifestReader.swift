@@ -11,7 +11,7 @@ struct ManifestReader {
     /// The top-level keys: the title, where things go, the inputs, the figures, and the
     /// options every figure starts from (`OptionDeclaration.isManifestDefault`).
     static let topKeys: [String] = {
-        ["title", "output", "inputs", "figures"] + Settings.options.filter(\.isManifestDefault).map(\.name)
+        ["title", "output", "inputs", "figures", "decks", "slide-captions"] + Settings.options.filter(\.isManifestDefault).map(\.name)
     }()
     /// A figure's keys: its kind, its input, and every option, under its long name.
     static let entryKeys: [String] = ["kind", "input"] + Settings.options.map(\.name)
@@ -60,7 +60,41 @@ struct ManifestReader {
                                                               fix: "add `figures:` with an item per figure, such as `- kind: stickies`")
         }
         let figures = try list.sequence(what: "figures").map { try entry($0, defaults: defaults, inputs: inputs) }
-        return Manifest(file: file, title: title, output: Manifest.resolve(output, against: file), inputs: inputs, figures: figures)
+        var manifest = Manifest(file: file, title: title, output: Manifest.resolve(output, against: file), inputs: inputs, figures: figures)
+        manifest.titleIsGiven = top.contains { $0.key.text == "title" }
+        if let node = top.first(where: { $0.key.text == "decks" })?.value {
+            manifest.decks = try decks(node)
+        }
+        if let node = top.first(where: { $0.key.text == "slide-captions" })?.value {
+            manifest.slideCaptions = try yesOrNo(node)
+        }
+        return manifest
+    }
+
+    /// `decks:`, one name or a list of them; each named once, in the order first written.
+    private func decks(_ value: ManifestValue) throws -> [SlideDeck.Format] {
+        let items = if case .sequence = value.node { try value.sequence(what: "decks") } else { [value] }
+        var decks: [SlideDeck.Format] = []
+        let names = SlideDeck.Format.allCases.map(\.rawValue)
+        for item in items {
+            let name = try item.string()
+            guard let deck = SlideDeck.Format(rawValue: name) else {
+                throw item.error("unknown deck '\(name)'",
+                                 fix: Suggestion.nearest(to: name, among: names).map { "did you mean '\($0)'?" }
+                                    ?? "use one of: \(names.joined(separator: ", "))")
+            }
+            if !decks.contains(deck) { decks.append(deck) }
+        }
+        return decks
+    }
+
+    /// A true-or-false value, as YAML writes it.
+    private func yesOrNo(_ value: ManifestValue) throws -> Bool {
+        switch try value.string().lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        case let other: throw value.error("'\(other)' is not true or false", fix: "write true or false")
+        }
     }
 
     /// One item of `figures`.

@@ -39,8 +39,9 @@ public struct FigureIndex: Sendable {
         return text
     }
 
-    /// A page with every figure and its caption; light or dark with the reader's system.
-    public func html(title: String) -> String {
+    /// A page with every figure and its caption, and links to the slide `decks` written
+    /// beside it; light or dark with the reader's system.
+    public func html(title: String, decks: [SlideDeck.Format] = []) -> String {
         var page = """
             <!DOCTYPE html>
             <html lang="en">
@@ -62,9 +63,12 @@ public struct FigureIndex: Sendable {
             </head>
             <body>
             <h1>\(MarkupText.escaped(title))</h1>
-            <main>
 
             """
+        if !decks.isEmpty {
+            page += "<p>Slides: " + decks.map { "<a href=\"\($0.fileName)\">\($0.fileName)</a>" }.joined(separator: ", ") + "</p>\n"
+        }
+        page += "<main>\n"
         for (summary, formats) in figures {
             let file = MarkupText.escaped(Self.file(summary.name, formats))
             let picture = formats == [.pdf]

@@ -1,0 +1,69 @@
+import UnpluggedFigures
+
+/// The slide decks `build` writes beside the figures when the manifest asks for them
+/// (`decks:`), so a teacher can present the figures at once: one slide per figure
+/// file, in the manifest's order (each frame of a sequence on its own slide), the
+/// figure as large as the slide allows, its caption as the slide's title and its alt
+/// text both as the image's alt text and as the speaker's notes.
+public struct SlideDeck: Sendable {
+    /// A deck's format, as `decks:` names it.
+    public enum Format: String, CaseIterable, Sendable {
+        /// One self-contained HTML page, to present from the disk in any browser.
+        case html
+        /// Markdown for reveal.js.
+        case reveal
+        /// Markdown for Marp.
+        case marp
+
+        /// The file the deck is written to.
+        public var fileName: String {
+            switch self {
+            case .html: "slides.html"
+            case .reveal: "slides.reveal.md"
+            case .marp: "slides.marp.md"
+            }
+        }
+
+        /// The deck's text.
+        func text(of deck: SlideDeck) -> String {
+            switch self {
+            case .html: HTMLDeck.page(of: deck)
+            case .reveal: RevealDeck.markdown(of: deck)
+            case .marp: MarpDeck.markdown(of: deck)
+            }
+        }
+    }
+
+    /// One figure's slide.
+    public struct Slide: Hashable, Sendable {
+        /// The image's path, relative to the deck.
+        public var file: String
+        /// The figure's caption: the slide's title.
+        public var caption: String
+        /// The figure's alt text: the image's alt text and the speaker's notes.
+        public var alt: String
+    }
+
+    /// The title slide's heading; nil for none.
+    public var title: String?
+    public var slides: [Slide]
+    /// Whether the slides show their captions.
+    public var captions: Bool
+
+    /// The deck of `figures`: each shown by its PNG (what slide tools place best), or
+    /// its SVG when no PNG is written; a figure with neither (a handout's PDF) has no slide.
+    public init(title: String?, figures: [(summary: FigureSummary, formats: [OutputFormat])], captions: Bool) {
+        self.title = title
+        self.captions = captions
+        slides = figures.compactMap { summary, formats in
+            guard let format = [OutputFormat.png, .svg].first(where: formats.contains) else { return nil }
+            return Slide(file: "\(summary.name).\(format.rawValue)", caption: FigureIndex.oneLine(summary.title),
+                         alt: FigureIndex.oneLine(summary.description))
+        }
+    }
+
+    /// The deck written in `format`.
+    public func text(in format: Format) -> String {
+        format.text(of: self)
+    }
+}

@@ -42,14 +42,7 @@ public struct FigureIndex: Sendable {
     /// A page with every figure and its caption, and links to the slide `decks` written
     /// beside it; light or dark with the reader's system.
     public func html(title: String, decks: [SlideDeck.Format] = []) -> String {
-        var page = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(MarkupText.escaped(title))</title>
-            <style>
+        var page = HTMLHead.opening(title: title) + """
             :root { color-scheme: light dark; --ink: #262626; --paper: #ffffff; --card: #f4f4f4; --muted: #595959; }
             @media (prefers-color-scheme: dark) { :root { --ink: #e8e8e8; --paper: #1e1f22; --card: #2b2d31; --muted: #a6a6a6; } }
             body { margin: 2rem; font-family: system-ui, sans-serif; color: var(--ink); background: var(--paper); }

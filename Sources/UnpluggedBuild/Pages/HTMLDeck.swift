@@ -8,14 +8,7 @@ import UnpluggedFigures
 enum HTMLDeck {
     static func page(of deck: SlideDeck) -> String {
         let heading = deck.title ?? "Slides"
-        var page = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(MarkupText.escaped(heading))</title>
-            <style>
+        var page = HTMLHead.opening(title: heading) + """
             :root { color-scheme: light dark; --ink: #262626; --paper: #ffffff; }
             @media (prefers-color-scheme: dark) { :root { --ink: #e8e8e8; --paper: #1e1f22; } }
             html, body { margin: 0; height: 100%; font-family: system-ui, sans-serif; color: var(--ink); background: var(--paper); }

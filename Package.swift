@@ -89,8 +89,10 @@ let package = Package(
             dependencies: ["UnpluggedCairo", "UnpluggedPNG", "CCairo", "PNGChunkReader", "TestFonts"],
             exclude: ["Goldens"]
         ),
-        .testTarget(name: "UnpluggedBuildTests", dependencies: ["UnpluggedBuild"]),
-        .testTarget(name: "unpluggedTests", dependencies: ["unplugged"]),
+        // The manifest and inputs both build test targets use.
+        .target(name: "BuildFixtures", path: "Tests/BuildFixtures"),
+        .testTarget(name: "UnpluggedBuildTests", dependencies: ["UnpluggedBuild", "BuildFixtures"]),
+        .testTarget(name: "unpluggedTests", dependencies: ["unplugged", "BuildFixtures"]),
     ]
 )
 

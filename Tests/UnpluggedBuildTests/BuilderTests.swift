@@ -1,33 +1,12 @@
+import BuildFixtures
 import Foundation
 import Testing
 import UnpluggedBuild
 import UnpluggedModel
 
-private let manifest = """
-    output: img
-    inputs:
-      colours: colours.txt
-      animals: animals.txt
-    figures:
-      - kind: stickies
-        input: colours
-      - kind: stickies
-        input: animals
-      - kind: training
-        input: colours
-        document: 1
-
-    """
-
-/// A documents file of animals, whose end token is `stop`: its stickies are named
-/// apart from the colours' (whose end is white).
-private func animals(_ words: String) -> String {
-    "---\nend: stop\n---\n\(words)\n"
-}
-
-private func stickies(_ words: [String]) -> [String] {
-    words.flatMap { ["sticky-\($0).png", "sticky-\($0).svg"] }
-}
+private let manifest = TwoInputs.manifest
+private let animals = TwoInputs.animals
+private let stickies = TwoInputs.stickies
 
 private func frames(_ numbers: ClosedRange<Int>) -> [String] {
     numbers.flatMap { ["training-demo0\($0).png", "training-demo0\($0).svg"] }

@@ -124,6 +124,13 @@ public struct Vocabulary: Hashable, Sendable {
         word != endToken && LessonPalette.named[word.lowercased()] == nil
     }
 
+    /// Symbols for `words` alone, as short as they can be among themselves, none equal to
+    /// a text of `reserved`: a figure's legend lists only its own words, so they need
+    /// not be told apart from the whole vocabulary ("F" rather than "F25").
+    public func symbols(for words: [String], besides reserved: Set<String>) -> [String] {
+        WordSymbols.assign(to: words, endToken: endToken, reserved: reserved)
+    }
+
     /// The letter or mark printed on the word's stickies and balls, so it can be told
     /// apart without colour ("P" purple, "B" blue, "Pi" pink, "■" the end token; see
     /// `WordSymbols`); the end token's for a word not in the vocabulary.

@@ -118,6 +118,26 @@ struct WordMarksTests {
                 "single letters fit on balls: no legend")
     }
 
+    @Test("a legend's symbols are short, its own, and never read as a word written in the figure")
+    func legendSymbols() throws {
+        let corpus = try WordMarksTests.corpus("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs))
+        let bins = try WordMarksTests.figures(of: corpus)[0].scene
+        let notes = bins.group("notes")?.texts.map(\.text).joined(separator: " ") ?? ""
+        let entries = notes.components(separatedBy: "Symbols on balls:").last!
+            .split(separator: ",").map { $0.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) } }
+        #expect(entries.count > 10)
+        let symbols = entries.map { $0[0] }
+        #expect(Set(symbols).count == symbols.count, "every symbol stands for one word")
+        #expect(symbols.allSatisfy { $0.count <= 3 }, "\(symbols.filter { $0.count > 3 })")
+        let legendWords = Set(entries.map { $0[1] })
+        let written = Set(WordMarksTests.balls(in: bins).compactMap(\.text)).subtracting(symbols)
+            .union(bins.groups(prefixed: "sticky ").flatMap { $0.texts.map(\.text) })
+            .subtracting(legendWords)
+        for symbol in symbols {
+            #expect(!written.contains { $0.lowercased() == symbol.lowercased() }, "\(symbol) reads as a written word")
+        }
+    }
+
     @Test("the colour lesson's figures carry no text on balls or on the end token's sticky")
     func lessonUnchanged() throws {
         let measurer = LessonFixtures.measurer

@@ -27,8 +27,8 @@ public struct WordMarks: Sendable {
     private let endLabel: String
     /// The end token's symbol, ■.
     private let endSymbol: String
-    /// The words whose balls carry their symbol rather than the word.
-    private let symbolWords: Set<String>
+    /// The symbols of the words whose balls carry one rather than the word: the legend's.
+    private let symbolOnBall: [String: String]
     /// Whether balls may carry words: false for marks made without a ball size, whose
     /// balls carry symbols, as a handout's key lists them.
     private let wordsOnBalls: Bool
@@ -42,9 +42,11 @@ public struct WordMarks: Sendable {
         let identification = vocabulary.identification(of: shown)
         var legend: [Symbol] = []
         if identification.writesWords, let ballRadius {
-            for word in shown where !vocabulary.isEnd(word) && !Ball.fits(word, radius: ballRadius, measurer: measurer) {
-                legend.append(Symbol(symbol: vocabulary.symbol(of: word), word: word))
-            }
+            let words = shown.filter { !vocabulary.isEnd($0) }
+            let needing = words.filter { !Ball.fits($0, radius: ballRadius, measurer: measurer) }
+            // A symbol must not read as a word written in the figure, "In" as "in" included.
+            let written = Set(words).subtracting(needing).flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
+            legend = zip(needing, vocabulary.symbols(for: needing, besides: Set(written))).map { Symbol(symbol: $1, word: $0) }
         }
         self.init(identification, vocabulary: vocabulary, theme: theme, legend: legend, wordsOnBalls: ballRadius != nil)
     }
@@ -65,7 +67,7 @@ public struct WordMarks: Sendable {
         let end = "end"
         endSymbol = vocabulary.symbol(of: vocabulary.endToken)
         endLabel = vocabulary.contains(end) && !vocabulary.isEnd(end) ? endSymbol : end
-        symbolWords = Set(legend.map(\.word))
+        symbolOnBall = Dictionary(uniqueKeysWithValues: legend.map { ($0.word, $0.symbol) })
         self.vocabulary = vocabulary
     }
 
@@ -78,7 +80,10 @@ public struct WordMarks: Sendable {
     /// The text on a word's balls, or nil for a ball that is its colour alone.
     public func ballText(of word: String) -> String? {
         if vocabulary.isEnd(word), writesWords || marksEnd || showsSymbols { return endSymbol }
-        if writesWords { return wordsOnBalls && !symbolWords.contains(word) ? word : vocabulary.symbol(of: word) }
+        if writesWords {
+            if let symbol = symbolOnBall[word] { return symbol }
+            return wordsOnBalls ? word : vocabulary.symbol(of: word)
+        }
         return showsSymbols ? vocabulary.symbol(of: word) : nil
     }
 

@@ -11,9 +11,10 @@ enum WordSymbols {
     /// The end token's symbol.
     static let end = "\u{25A0}"
 
-    /// One symbol per word of `words`, in the same order.
-    static func assign(to words: [String], endToken: String) -> [String] {
-        var taken: Set<String> = [end]
+    /// One symbol per word of `words`, in the same order, none of them one of `reserved`
+    /// (texts already written beside them, which a symbol must not be mistaken for).
+    static func assign(to words: [String], endToken: String, reserved: Set<String> = []) -> [String] {
+        var taken: Set<String> = reserved.union([end])
         // The numbers below each first character's entry are all taken already: a
         // declared vocabulary of thousands of words with one first letter starts where
         // the last search ended instead of at 2 again.

@@ -97,6 +97,8 @@ public struct Builder {
         for (name, bytes) in pages { newFiles[name] = RenderedFile(digest: SHA256.hex(bytes)) }
 
         var record = BuildRecord(tool: tool, entries: made)
+        // The PowerPoint deck holds the PNGs themselves: packed again only when its
+        // words or a PNG changed (its key), or the file is not as build wrote it.
         if manifest.decks.contains(.pptx) {
             let key = PowerPointDeck.key(of: deck, tool: tool) { newFiles[$0]?.digest ?? old.files[$0] }
             let name = SlideDeck.Format.pptx.fileName

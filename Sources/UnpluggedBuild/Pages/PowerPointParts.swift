@@ -123,7 +123,9 @@ enum PowerPointParts {
                                     text: String?, size: Int? = nil, centred: Bool = false) -> String {
         let body = text.map { text in
             let run = text.isEmpty ? "" : "<a:r><a:rPr lang=\"en-GB\"\(size.map { " sz=\"\($0)\"" } ?? "")/><a:t>\(XMLText.escaped(text))</a:t></a:r>"
-            return "<p:txBody><a:bodyPr\(centred ? " anchor=\"ctr\"" : "")/><a:lstStyle/><a:p>\(run)</a:p></p:txBody>"
+            // The notes flush left: LibreOffice otherwise hangs every line after the first.
+            let paragraph = kind == "body" ? "<a:pPr marL=\"0\" indent=\"0\"/>" : ""
+            return "<p:txBody><a:bodyPr\(centred ? " anchor=\"ctr\"" : "")/><a:lstStyle/><a:p>\(paragraph)\(run)</a:p></p:txBody>"
         } ?? ""
         return "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"\(name)\"/>"
             + "<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"\(kind)\"\(kind == "body" ? " idx=\"1\"" : "")/></p:nvPr></p:nvSpPr>"
@@ -204,11 +206,12 @@ enum PowerPointParts {
 
     /// A figure's slide: its caption in the title placeholder (off the slide when
     /// captions are off), and its picture, `media` by relationship rId2, at `box`, with
-    /// the alt text as its description.
-    static func figureSlide(number: Int, caption: String, alt: String, box: Box, captions: Bool) -> String {
+    /// the alt text as its description and its file's `name` as its name (which
+    /// PowerPoint's selection pane lists).
+    static func figureSlide(name: String, caption: String, alt: String, box: Box, captions: Bool) -> String {
         declaration + "<p:sld \(namespaces)>\n<p:cSld><p:spTree>" + treeOpening
             + placeholder(id: 2, name: "Title", kind: "title", box: captions ? nil : unseenTitleBox, text: caption)
-            + "<p:pic><p:nvPicPr><p:cNvPr id=\"3\" name=\"Figure \(number)\" descr=\"\(XMLText.escaped(alt))\"/>"
+            + "<p:pic><p:nvPicPr><p:cNvPr id=\"3\" name=\"\(XMLText.escaped(name))\" descr=\"\(XMLText.escaped(alt))\"/>"
             + "<p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>"
             + "<p:blipFill><a:blip r:embed=\"rId2\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>"
             + "<p:spPr>\(box.xfrm)<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>\n"

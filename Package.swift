@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system's C libraries, each a module map and a shim in Sources/System.
@@ -29,7 +30,9 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .systemLibrary(name: "CZlib", path: "Sources/System/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // zlib's inflate, for the tests' PNG decoding; not named CZlib, which is
+        // ZIPFoundation's own module of the same library.
+        .systemLibrary(name: "CInflate", path: "Sources/System/CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CDeflate", path: "Sources/System/CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // SHA-256 for the build record from the system's libcrypto rather than
         // apple/swift-crypto, which compiles BoringSSL on every clean build (a minute or
@@ -44,9 +47,11 @@ let package = Package(
         .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedPNG", "UnpluggedFigures"]),
         // The manifest, the build record and the figure index: what `build` decides,
         // without drawing (it never imports Cairo), so it is tested and fuzzed fast.
+        // ZIPFoundation packs the PowerPoint deck (a ZIP of XML parts and the PNGs).
         .target(
             name: "UnpluggedBuild",
-            dependencies: ["UnpluggedModel", "UnpluggedFigures", "CCrypto", .product(name: "Yams", package: "Yams")]
+            dependencies: ["UnpluggedModel", "UnpluggedFigures", "CCrypto", .product(name: "Yams", package: "Yams"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The PNG encoder's RGB rows made with SSSE3, beyond the x86-64 baseline,
         // where the processor has it.
@@ -82,7 +87,7 @@ let package = Package(
         .target(name: "TestFonts", path: "Tests/TestFonts"),
         // Reads PNG files' chunks as a strict decoder does, with zlib, for the tests of
         // the encoder and of the renderer.
-        .target(name: "PNGChunkReader", dependencies: ["CZlib"], path: "Tests/PNGChunkReader"),
+        .target(name: "PNGChunkReader", dependencies: ["CInflate"], path: "Tests/PNGChunkReader"),
         .testTarget(name: "UnpluggedPNGTests", dependencies: ["UnpluggedPNG", "PNGChunkReader"]),
         .testTarget(
             name: "UnpluggedCairoTests",
@@ -91,7 +96,10 @@ let package = Package(
         ),
         // The manifest and inputs both build test targets use.
         .target(name: "BuildFixtures", path: "Tests/BuildFixtures"),
-        .testTarget(name: "UnpluggedBuildTests", dependencies: ["UnpluggedBuild", "BuildFixtures"]),
+        .testTarget(
+            name: "UnpluggedBuildTests",
+            dependencies: ["UnpluggedBuild", "BuildFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "unpluggedTests", dependencies: ["unplugged", "BuildFixtures"]),
     ]
 )

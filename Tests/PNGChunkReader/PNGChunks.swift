@@ -1,4 +1,4 @@
-import CZlib
+import CInflate
 
 /// The chunks of a PNG file, read as a strict decoder reads them: the signature,
 /// then length, type, data and a CRC-32 that must match, up to IEND. Both the PNG

@@ -4,7 +4,8 @@ import UnpluggedFigures
 
 /// A drawer without Cairo: each file is its scenes' text dump, so the same figure
 /// gives the same bytes and a changed one different bytes, and it notes every file it
-/// draws. It can be told to fail on one file, as a renderer that runs out of memory
+/// draws. A PNG's dump opens as a PNG does, with its size in pixels (the scene's
+/// points times the scale), so the PowerPoint deck can place it. It can be told to fail on one file, as a renderer that runs out of memory
 /// or meets a figure too big would.
 final class DumpDrawer: FigureDrawer {
     /// The file whose drawing fails, if any.
@@ -21,7 +22,16 @@ final class DumpDrawer: FigureDrawer {
         drawnFiles.withLock { $0.append(job.fileName) }
         if job.fileName == failing { throw DrawingFailed(file: job.fileName) }
         let header = "\(job.format.rawValue) at \(job.scale)\(job.title.map { ", titled \($0)" } ?? "")\n"
-        return Array((header + job.pages.map { $0.dump() }.joined(separator: "\n")).utf8)
+        let dump = Array((header + job.pages.map { $0.dump() }.joined(separator: "\n")).utf8)
+        guard job.format == .png, let scene = job.pages.first else { return dump }
+        return Self.pngOpening(width: Int(scene.size.width * job.scale), height: Int(scene.size.height * job.scale)) + dump
+    }
+
+    /// A PNG's signature and header chunk (its checksum left zero), for an image of the size given.
+    static func pngOpening(width: Int, height: Int) -> [UInt8] {
+        func number(_ value: Int) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: value >> (24 - 8 * $0)) } }
+        return [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] + number(13) + Array("IHDR".utf8)
+            + number(width) + number(height) + [8, 6, 0, 0, 0] + number(0)
     }
 
     /// The files drawn so far, sorted.

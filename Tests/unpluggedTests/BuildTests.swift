@@ -140,6 +140,31 @@ struct BuildTests {
         #expect(!FileManager.default.fileExists(atPath: folder.root.appendingPathComponent("img").path))
     }
 
+    @Test("decks: pptx holds every figure's PNG as drawn; a second build leaves it; --dry-run names it when a figure changes")
+    func powerPointDeck() throws {
+        try folder.write("decks: [pptx]\n" + manifest, to: "figures.yml")
+        let first = try folder.build()
+        #expect(first.status == 0, "\(first.standardError)")
+        let deck = try folder.bytes("img/slides.pptx")
+        #expect(deck.starts(with: Data("PK".utf8)))
+        // Stored, not deflated: each PNG's bytes are in the deck as they are on disk.
+        for png in try folder.outputs().filter({ $0.hasSuffix(".png") }) {
+            #expect(deck.range(of: try folder.bytes("img/\(png)")) != nil, "\(png) is not in slides.pptx")
+        }
+        let stamps = try folder.stamps()
+        #expect(try folder.build().standardOutput.hasPrefix("made 0, "))
+        #expect(try folder.stamps() == stamps)
+
+        try folder.write(animals("cat dog cow"), to: "animals.txt")
+        let dry = try folder.build(["--dry-run"])
+        #expect(dry.standardOutput.contains("  make slides.pptx\n"))
+        #expect(try folder.stamps() == stamps)
+        try folder.write("decks: [pptx]\nformats: [svg]\n" + manifest, to: "figures.yml")
+        let refused = try folder.build()
+        #expect(refused.status == 1)
+        #expect(refused.standardError.hasPrefix("error: figures.yml:1:9: the pptx deck shows each figure's PNG, and the figure at line 8 writes none; add png to `formats`"))
+    }
+
     @Test("a manifest elsewhere: paths are relative to it, and so is the output folder")
     func manifestElsewhere() throws {
         let run = try CommandRun.unplugged(["build", folder.root.appendingPathComponent("figures.yml").path])

@@ -18,6 +18,10 @@ public struct BuildRecord: Codable, Hashable, Sendable {
     public var entries: [Entry]
     /// Every file written (output folder relative) and the SHA-256 of its bytes.
     public var files: [String: String]
+    /// What slides.pptx was made of (`PowerPointDeck.key`), when the manifest asks for
+    /// it: the same key and the file unchanged on disk, and it is up to date without
+    /// reading every PNG again. Left out of the file when there is no such deck.
+    public var powerPointKey: String?
 
     public init(tool: String, entries: [Entry] = [], files: [String: String] = [:]) {
         self.tool = tool

@@ -91,10 +91,29 @@ public struct Builder {
         var pages = [FigureIndex.markdownName: Array(index.markdown().utf8),
                      FigureIndex.htmlName: Array(index.html(title: manifest.title, decks: manifest.decks).utf8)]
         let deck = SlideDeck(title: manifest.titleIsGiven ? manifest.title : nil, figures: listed, captions: manifest.slideCaptions)
-        for format in manifest.decks { pages[format.fileName] = Array(deck.text(in: format).utf8) }
+        for format in manifest.decks {
+            if let text = deck.text(in: format) { pages[format.fileName] = Array(text.utf8) }
+        }
         for (name, bytes) in pages { newFiles[name] = RenderedFile(digest: SHA256.hex(bytes)) }
 
         var record = BuildRecord(tool: tool, entries: made)
+        // The PowerPoint deck holds the PNGs themselves: packed again only when its
+        // words or a PNG changed (its key), or the file is not as build wrote it.
+        if manifest.decks.contains(.pptx) {
+            let key = PowerPointDeck.key(of: deck, tool: tool) { newFiles[$0]?.digest ?? old.files[$0] }
+            let name = SlideDeck.Format.pptx.fileName
+            if !force, old.powerPointKey == key, let digest = old.files[name], onDisk.digest(of: name) == digest {
+                newFiles[name] = RenderedFile(digest: digest)
+            } else if dryRun {
+                // A dry run stages no figure, so it cannot pack the deck: it would change.
+                newFiles[name] = RenderedFile(digest: "")
+            } else {
+                let bytes = try PowerPointDeck.bytes(of: deck) { file in try Self.bytes(of: file, staged: staged, besides: onDisk) }
+                pages[name] = bytes
+                newFiles[name] = RenderedFile(digest: SHA256.hex(bytes))
+            }
+            record.powerPointKey = key
+        }
         for entry in made where !entry.files.contains(where: { newFiles[$0] != nil }) {
             for file in entry.files { record.files[file] = old.files[file] }
         }
@@ -157,6 +176,16 @@ public struct Builder {
         if folder.digest(of: BuildRecord.fileName) != SHA256.hex(record) {
             try AtomicFile.write(record, to: folder.path(BuildRecord.fileName))
         }
+    }
+
+    /// A figure file's bytes as this build leaves them: staged, when drawn now and
+    /// changed, else as they are in the folder.
+    private static func bytes(of name: String, staged: StagedFiles, besides folder: FolderSnapshot) throws -> [UInt8] {
+        let path = staged[name]?.temporary ?? folder.path(name)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileError(path: folder.path(name), reason: "cannot be read to put it in the PowerPoint deck; check the folder is readable")
+        }
+        return Array(data)
     }
 
     /// Each entry's key: the tool, the entry's fingerprint and its input's bytes.

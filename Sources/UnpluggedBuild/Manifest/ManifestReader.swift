@@ -63,7 +63,7 @@ struct ManifestReader {
         var manifest = Manifest(file: file, title: title, output: Manifest.resolve(output, against: file), inputs: inputs, figures: figures)
         manifest.titleIsGiven = top.contains { $0.key.text == "title" }
         if let node = top.first(where: { $0.key.text == "decks" })?.value {
-            manifest.decks = try decks(node)
+            manifest.decks = try decks(node, figures: figures)
         }
         if let node = top.first(where: { $0.key.text == "slide-captions" })?.value {
             manifest.slideCaptions = try yesOrNo(node)
@@ -72,7 +72,10 @@ struct ManifestReader {
     }
 
     /// `decks:`, one name or a list of them; each named once, in the order first written.
-    private func decks(_ value: ManifestValue) throws -> [SlideDeck.Format] {
+    /// The PowerPoint deck holds each figure's PNG, so it asks every figure for one
+    /// (a handout has no slide): refused here, before anything is drawn, rather than
+    /// a deck with figures left out.
+    private func decks(_ value: ManifestValue, figures: [Manifest.Entry]) throws -> [SlideDeck.Format] {
         let items = if case .sequence = value.node { try value.sequence(what: "decks") } else { [value] }
         var decks: [SlideDeck.Format] = []
         let names = SlideDeck.Format.allCases.map(\.rawValue)
@@ -82,6 +85,10 @@ struct ManifestReader {
                 throw item.error("unknown deck '\(name)'",
                                  fix: Suggestion.nearest(to: name, among: names).map { "did you mean '\($0)'?" }
                                     ?? "use one of: \(names.joined(separator: ", "))")
+            }
+            if deck == .pptx, let figure = figures.first(where: { $0.kind != .handout && !$0.formats.contains(.png) }) {
+                throw item.error("the pptx deck shows each figure's PNG, and the figure at line \(figure.place.line) writes none",
+                                 fix: "add png to `formats` (at the top of the manifest, or in that figure), or leave pptx out of `decks`")
             }
             if !decks.contains(deck) { decks.append(deck) }
         }

@@ -8,6 +8,8 @@ import UnpluggedFigures
 public struct SlideDeck: Sendable {
     /// A deck's format, as `decks:` names it.
     public enum Format: String, CaseIterable, Sendable {
+        /// A PowerPoint file, with the figures' PNGs in it (`PowerPointDeck`).
+        case pptx
         /// One self-contained HTML page, to present from the disk in any browser.
         case html
         /// Markdown for reveal.js.
@@ -18,15 +20,18 @@ public struct SlideDeck: Sendable {
         /// The file the deck is written to.
         public var fileName: String {
             switch self {
+            case .pptx: "slides.pptx"
             case .html: "slides.html"
             case .reveal: "slides.reveal.md"
             case .marp: "slides.marp.md"
             }
         }
 
-        /// The deck's text.
-        func text(of deck: SlideDeck) -> String {
+        /// The deck's text; nil for the PowerPoint file, which is not text but a ZIP
+        /// made with the figures' PNGs (`Builder` packs it, with the PNGs at hand).
+        func text(of deck: SlideDeck) -> String? {
             switch self {
+            case .pptx: nil
             case .html: HTMLDeck.page(of: deck)
             case .reveal: RevealDeck.markdown(of: deck)
             case .marp: MarpDeck.markdown(of: deck)
@@ -62,8 +67,8 @@ public struct SlideDeck: Sendable {
         }
     }
 
-    /// The deck written in `format`.
-    public func text(in format: Format) -> String {
+    /// The deck written in `format`; nil for `pptx`, which is not text.
+    public func text(in format: Format) -> String? {
         format.text(of: self)
     }
 }

@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "UnpluggedModel", targets: ["UnpluggedModel"]),
         .library(name: "UnpluggedFigures", targets: ["UnpluggedFigures"]),
         .library(name: "UnpluggedPNG", targets: ["UnpluggedPNG"]),
+        .library(name: "UnpluggedGIF", targets: ["UnpluggedGIF"]),
         .library(name: "UnpluggedCairo", targets: ["UnpluggedCairo"]),
         .library(name: "UnpluggedBuild", targets: ["UnpluggedBuild"]),
     ],
@@ -36,12 +37,16 @@ let package = Package(
         // more of CI on two cores); OpenSSL uses the processor's SHA instructions itself.
         .systemLibrary(name: "CCrypto", path: "Sources/System/CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CMalloc", path: "Sources/System/CMalloc"),
+        .systemLibrary(name: "CGif", path: "Sources/System/CGif", pkgConfig: "libgif", providers: [.apt(["libgif-dev"])]),
         .target(name: "UnpluggedModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
         // Our own PNG encoder, faster than Cairo's writer and libdeflate at the same
         // size on figures; it reads pixel rows in Cairo's layout but not Cairo.
         .target(name: "UnpluggedPNG", dependencies: ["CDeflate", "CPNGRows"]),
-        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedPNG", "UnpluggedFigures"]),
+        // The animated GIFs of sequences: frames' pixels in, one palette, giflib's LZW;
+        // like UnpluggedPNG it reads pixel rows in Cairo's layout but not Cairo.
+        .target(name: "UnpluggedGIF", dependencies: ["CGif"]),
+        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedPNG", "UnpluggedGIF", "UnpluggedFigures"]),
         // The manifest, the build record and the figure index: what `build` decides,
         // without drawing (it never imports Cairo), so it is tested and fuzzed fast.
         .target(

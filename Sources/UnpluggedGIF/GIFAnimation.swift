@@ -6,7 +6,8 @@ import CGif
 ///
 /// A frame after the first keeps only the rectangle of pixels that changed from the
 /// frame before, drawn over it ("do not dispose"): a training step changes a sticky, an
-/// arrow and a bin, about half the picture. The LZW coding is giflib's.
+/// arrow and a bin, about half the picture. giflib writes the file; the LZW coding of
+/// the pixels is our own (`LZWCoder`), measured faster.
 public struct GIFAnimation {
     public let width: Int
     public let height: Int
@@ -16,10 +17,17 @@ public struct GIFAnimation {
     /// How many pixels of each colour the patches hold.
     private var counts = ColorTable()
 
-    /// The part of a frame a GIF stores: a rectangle and its pixels, row by row.
+    /// The part of a frame a GIF stores: a rectangle and its pixels, row after row,
+    /// as runs of one colour (a figure's pixels are mostly long runs, so a sequence's
+    /// frames take a few megabytes, not a few tens).
     struct Patch {
         var left = 0, top = 0, width = 1, height = 1
-        var pixels: [UInt32] = []
+        var runs: [Run] = []
+    }
+
+    struct Run {
+        var color: UInt32
+        var length: Int
     }
 
     /// An animation of frames `width` × `height` pixels.
@@ -37,56 +45,55 @@ public struct GIFAnimation {
     public mutating func add(rows: UnsafeRawBufferPointer, stride: Int) {
         precondition(stride >= width * 4 && rows.count >= (height - 1) * stride + width * 4, "the rows hold the frame")
         let (width, height) = (width, height)
-        let current = [UInt32](unsafeUninitializedCapacity: width * height) { pixels, initialized in
+        let first = previous.isEmpty
+        if first { previous = Array(repeating: 0, count: width * height) }
+        // Each row is compared with the frame before's, from both ends, and what
+        // differs is copied over it: `previous` becomes this frame.
+        var (top, bottom, left, right) = (height, -1, width, -1)
+        previous.withUnsafeMutableBufferPointer { kept in
             for y in 0..<height {
                 let row = rows.baseAddress!.advanced(by: y * stride).assumingMemoryBound(to: UInt32.self)
-                for x in 0..<width { pixels[y * width + x] = row[x] & 0x00FF_FFFF }
+                let keptRow = kept.baseAddress! + y * width
+                var start = 0
+                var end = width - 1
+                if !first {
+                    while start < width, keptRow[start] == row[start] & 0x00FF_FFFF { start += 1 }
+                    guard start < width else { continue }
+                    while end > start, keptRow[end] == row[end] & 0x00FF_FFFF { end -= 1 }
+                }
+                for x in start...end { keptRow[x] = row[x] & 0x00FF_FFFF }
+                (top, bottom, left, right) = (min(top, y), y, min(left, start), max(right, end))
             }
-            initialized = width * height
         }
-        var patch = previous.isEmpty ? Patch(left: 0, top: 0, width: width, height: height) : changedRectangle(from: previous, to: current)
-        patch.pixels.reserveCapacity(patch.width * patch.height)
-        for y in patch.top..<(patch.top + patch.height) {
-            patch.pixels += current[(y * width + patch.left)..<(y * width + patch.left + patch.width)]
-        }
-        count(patch.pixels)
+        var patch = bottom < 0 ? Patch() : Patch(left: left, top: top, width: right - left + 1, height: bottom - top + 1)
+        patch.runs = runs(in: patch)
         patches.append(patch)
-        previous = current
     }
 
-    /// The smallest rectangle holding every pixel that differs; one pixel when none does.
-    private func changedRectangle(from old: [UInt32], to new: [UInt32]) -> Patch {
-        var (top, bottom, left, right) = (height, -1, width, -1)
-        old.withUnsafeBufferPointer { old in
-            new.withUnsafeBufferPointer { new in
-                for y in 0..<height {
-                    let start = y * width
-                    var x = 0
-                    while x < width, old[start + x] == new[start + x] { x += 1 }
-                    guard x < width else { continue }
-                    (top, bottom, left) = (min(top, y), y, min(left, x))
-                    var last = width - 1
-                    while last > right, old[start + last] == new[start + last] { last -= 1 }
-                    right = max(right, last)
+    /// The pixels of `patch`'s rectangle in the last frame, as runs, counted by colour.
+    private mutating func runs(in patch: Patch) -> [Run] {
+        var runs: [Run] = []
+        let frame = previous
+        frame.withUnsafeBufferPointer { frame in
+            var run = Run(color: frame[patch.top * width + patch.left], length: 0)
+            for y in patch.top..<(patch.top + patch.height) {
+                let row = frame.baseAddress! + y * width + patch.left
+                var x = 0
+                while x < patch.width {
+                    let start = x
+                    while x < patch.width, row[x] == run.color { x += 1 }
+                    run.length += x - start
+                    if x < patch.width {
+                        runs.append(run)
+                        counts.add(run.length, to: run.color)
+                        run = Run(color: row[x], length: 0)
+                    }
                 }
             }
+            runs.append(run)
+            counts.add(run.length, to: run.color)
         }
-        guard bottom >= 0 else { return Patch() }
-        return Patch(left: left, top: top, width: right - left + 1, height: bottom - top + 1)
-    }
-
-    /// Counts the pixels of each colour, a run of equal pixels at a time.
-    private mutating func count(_ pixels: [UInt32]) {
-        pixels.withUnsafeBufferPointer { pixels in
-            var index = 0
-            while index < pixels.count {
-                let color = pixels[index]
-                var end = index + 1
-                while end < pixels.count, pixels[end] == color { end += 1 }
-                counts.add(end - index, to: color)
-                index = end
-            }
-        }
+        return runs
     }
 
     /// The GIF file of the frames added, each shown `delay` hundredths of a second.
@@ -138,28 +145,36 @@ public struct GIFAnimation {
                                            TransparentColor: NO_TRANSPARENT_COLOR)
         var extensionBytes = [GifByteType](repeating: 0, count: 4)
         let extensionLength = EGifGCBToExtension(&control, &extensionBytes)
-        var indices: [GifPixelType] = []
+        var coder = LZWCoder(minimumCodeSize: max(2, Int(table.pointee.BitsPerPixel)))
         for patch in patches {
             try check(EGifPutExtension(file, GRAPHICS_EXT_FUNC_CODE, Int32(extensionLength), extensionBytes), "a frame's time")
             try check(EGifPutImageDesc(file, Int32(patch.left), Int32(patch.top), Int32(patch.width), Int32(patch.height),
                                        false, nil), "a frame")
-            map(patch.pixels, with: palette, into: &indices)
-            try check(EGifPutLine(file, &indices, Int32(indices.count)), "a frame's pixels")
+            let indices = indices(of: patch.runs, with: palette)
+            let blocks = coder.blocks(of: indices)
+            try blocks.withUnsafeBufferPointer { blocks in
+                var start = 0
+                while start < blocks.count {
+                    let block = blocks.baseAddress! + start
+                    try check(start == 0 ? EGifPutCode(file, Int32(coder.minimumCodeSize), block) : EGifPutCodeNext(file, block),
+                              "a frame's pixels")
+                    start += Int(blocks[start]) + 1
+                }
+            }
+            try check(EGifPutCodeNext(file, nil), "a frame's pixels")
         }
     }
 
-    /// The palette index of every pixel, a run of equal pixels at a time.
-    private func map(_ pixels: [UInt32], with palette: Palette, into indices: inout [GifPixelType]) {
-        indices.removeAll(keepingCapacity: true)
-        indices.reserveCapacity(pixels.count)
-        guard var last = pixels.first else { return }
-        var index = palette.index(of: last)
-        for pixel in pixels {
-            if pixel != last {
-                last = pixel
-                index = palette.index(of: pixel)
+    /// The palette index of every pixel of the runs.
+    private func indices(of runs: [Run], with palette: Palette) -> [GifPixelType] {
+        let count = runs.reduce(0) { $0 + $1.length }
+        return [GifPixelType](unsafeUninitializedCapacity: count) { indices, initialized in
+            var start = indices.baseAddress!
+            for run in runs {
+                start.initialize(repeating: palette.index(of: run.color), count: run.length)
+                start += run.length
             }
-            indices.append(index)
+            initialized = count
         }
     }
 }

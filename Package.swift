@@ -89,9 +89,12 @@ let package = Package(
         // the encoder and of the renderer.
         .target(name: "PNGChunkReader", dependencies: ["CZlib"], path: "Tests/PNGChunkReader"),
         .testTarget(name: "UnpluggedPNGTests", dependencies: ["UnpluggedPNG", "PNGChunkReader"]),
+        // Walks GIF files' blocks as a strict decoder does, for the tests of the GIF writer.
+        .target(name: "GIFBlockReader", path: "Tests/GIFBlockReader"),
+        .testTarget(name: "UnpluggedGIFTests", dependencies: ["UnpluggedGIF", "CGif", "GIFBlockReader"]),
         .testTarget(
             name: "UnpluggedCairoTests",
-            dependencies: ["UnpluggedCairo", "UnpluggedPNG", "CCairo", "PNGChunkReader", "TestFonts"],
+            dependencies: ["UnpluggedCairo", "UnpluggedPNG", "CCairo", "PNGChunkReader", "GIFBlockReader", "TestFonts"],
             exclude: ["Goldens"]
         ),
         // The manifest and inputs both build test targets use.

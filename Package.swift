@@ -100,7 +100,7 @@ let package = Package(
         // The manifest and inputs both build test targets use.
         .target(name: "BuildFixtures", path: "Tests/BuildFixtures"),
         .testTarget(name: "UnpluggedBuildTests", dependencies: ["UnpluggedBuild", "BuildFixtures"]),
-        .testTarget(name: "unpluggedTests", dependencies: ["unplugged", "BuildFixtures"]),
+        .testTarget(name: "unpluggedTests", dependencies: ["unplugged", "BuildFixtures", "GIFBlockReader"]),
     ]
 )
 

@@ -12,6 +12,11 @@ public struct SequenceAnimation: Hashable, Sendable {
     /// The longest `frame-time`, in seconds: a minute is longer than any slide needs.
     public static let longestFrameTime = 60.0
 
+    public init(name: String, delay: Int) {
+        self.name = name
+        self.delay = delay
+    }
+
     public var fileName: String { "\(name).gif" }
 }
 

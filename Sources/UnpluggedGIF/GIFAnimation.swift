@@ -37,9 +37,6 @@ public struct GIFAnimation {
         self.height = height
     }
 
-    /// The frames added so far.
-    public var frameCount: Int { patches.count }
-
     /// Adds the next frame: `height` rows `stride` bytes apart, each `width` native
     /// 32-bit pixels `0x··RRGGBB` (Cairo's RGB24 layout; the top byte is not read).
     public mutating func add(rows: UnsafeRawBufferPointer, stride: Int) {

@@ -40,62 +40,64 @@ struct LZWCoder {
         var codeSize = minimumCodeSize + 1
         var lastCode = clear + 1
         output.write(clear, bits: codeSize)
-        var filled = self.filled
+        // Held apart from `self` while the tables are borrowed; its buffer is kept.
+        var filled: [Int] = []
+        swap(&filled, &self.filled)
         indices.withUnsafeBufferPointer { indices in
             next.withUnsafeMutableBufferPointer { next in
-            lastIndex.withUnsafeMutableBufferPointer { lastIndex in
-            repeated.withUnsafeMutableBufferPointer { repeated in
-                guard var current = indices.first.map(Int.init) else { return }
-                var position = 1
-                while position < indices.count {
-                    let index = Int(indices[position])
-                    let repeating = Int(lastIndex[current]) == index
-                    let slot = current << shift | index
-                    if repeating {
-                        // Along a run of this index: one load a pixel.
-                        var following = Int(repeated[current])
-                        while following != 0 {
-                            current = following
+                lastIndex.withUnsafeMutableBufferPointer { lastIndex in
+                    repeated.withUnsafeMutableBufferPointer { repeated in
+                        guard var current = indices.first.map(Int.init) else { return }
+                        var position = 1
+                        while position < indices.count {
+                            let index = Int(indices[position])
+                            let repeating = Int(lastIndex[current]) == index
+                            let slot = current << shift | index
+                            if repeating {
+                                // Along a run of this index: one load a pixel.
+                                var following = Int(repeated[current])
+                                while following != 0 {
+                                    current = following
+                                    position += 1
+                                    guard position < indices.count, Int(indices[position]) == index else { break }
+                                    following = Int(repeated[current])
+                                }
+                                if following != 0 { continue }
+                            } else {
+                                let following = Int(next[slot])
+                                if following != 0 {
+                                    current = following
+                                    position += 1
+                                    continue
+                                }
+                            }
+                            output.write(current, bits: codeSize)
+                            lastCode += 1
+                            if repeating {
+                                repeated[current] = UInt16(lastCode)
+                            } else {
+                                next[slot] = UInt16(lastCode)
+                                filled.append(slot)
+                            }
+                            lastIndex[lastCode] = UInt8(index)
+                            if lastCode >= 1 << codeSize { codeSize += 1 }
+                            if lastCode == 4095 {
+                                output.write(clear, bits: codeSize)
+                                for slot in filled { next[slot] = 0 }
+                                filled.removeAll(keepingCapacity: true)
+                                repeated.update(repeating: 0)
+                                codeSize = minimumCodeSize + 1
+                                lastCode = clear + 1
+                            }
+                            current = index
                             position += 1
-                            guard position < indices.count, Int(indices[position]) == index else { break }
-                            following = Int(repeated[current])
                         }
-                        if following != 0 { continue }
-                    } else {
-                        let following = Int(next[slot])
-                        if following != 0 {
-                            current = following
-                            position += 1
-                            continue
-                        }
-                    }
-                    output.write(current, bits: codeSize)
-                    lastCode += 1
-                    if repeating {
-                        repeated[current] = UInt16(lastCode)
-                    } else {
-                        next[slot] = UInt16(lastCode)
-                        filled.append(slot)
-                    }
-                    lastIndex[lastCode] = UInt8(index)
-                    if lastCode >= 1 << codeSize { codeSize += 1 }
-                    if lastCode == 4095 {
-                        output.write(clear, bits: codeSize)
+                        output.write(current, bits: codeSize)
                         for slot in filled { next[slot] = 0 }
                         filled.removeAll(keepingCapacity: true)
                         repeated.update(repeating: 0)
-                        codeSize = minimumCodeSize + 1
-                        lastCode = clear + 1
                     }
-                    current = index
-                    position += 1
                 }
-                output.write(current, bits: codeSize)
-                for slot in filled { next[slot] = 0 }
-                filled.removeAll(keepingCapacity: true)
-                repeated.update(repeating: 0)
-            }
-            }
             }
         }
         self.filled = filled

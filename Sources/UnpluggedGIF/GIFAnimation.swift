@@ -54,11 +54,11 @@ public struct GIFAnimation {
                 var start = 0
                 var end = width - 1
                 if !first {
-                    while start < width, keptRow[start] == row[start] & 0x00FF_FFFF { start += 1 }
+                    start = PixelScan.firstDifference(row, keptRow, from: 0, to: width)
                     guard start < width else { continue }
-                    while end > start, keptRow[end] == row[end] & 0x00FF_FFFF { end -= 1 }
+                    end = PixelScan.lastDifference(row, keptRow, from: start, to: width - 1)
                 }
-                for x in start...end { keptRow[x] = row[x] & 0x00FF_FFFF }
+                for x in start...end { keptRow[x] = row[x] & PixelScan.colorBits }
                 (top, bottom, left, right) = (min(top, y), y, min(left, start), max(right, end))
             }
         }
@@ -78,7 +78,7 @@ public struct GIFAnimation {
                 var x = 0
                 while x < patch.width {
                     let start = x
-                    while x < patch.width, row[x] == run.color { x += 1 }
+                    x = PixelScan.runEnd(row, of: run.color, from: x, to: patch.width)
                     run.length += x - start
                     if x < patch.width {
                         runs.append(run)
@@ -147,8 +147,7 @@ public struct GIFAnimation {
             try check(EGifPutExtension(file, GRAPHICS_EXT_FUNC_CODE, Int32(extensionLength), extensionBytes), "a frame's time")
             try check(EGifPutImageDesc(file, Int32(patch.left), Int32(patch.top), Int32(patch.width), Int32(patch.height),
                                        false, nil), "a frame")
-            let indices = indices(of: patch.runs, with: palette)
-            let blocks = coder.blocks(of: indices)
+            let blocks = coder.blocks(of: indexRuns(of: patch.runs, with: palette))
             try blocks.withUnsafeBufferPointer { blocks in
                 var start = 0
                 while start < blocks.count {
@@ -162,17 +161,19 @@ public struct GIFAnimation {
         }
     }
 
-    /// The palette index of every pixel of the runs.
-    private func indices(of runs: [Run], with palette: Palette) -> [GifPixelType] {
-        let count = runs.reduce(0) { $0 + $1.length }
-        return [GifPixelType](unsafeUninitializedCapacity: count) { indices, initialized in
-            var start = indices.baseAddress!
-            for run in runs {
-                start.initialize(repeating: palette.index(of: run.color), count: run.length)
-                start += run.length
+    /// The runs as palette indices: neighbouring colours given one index make one run.
+    private func indexRuns(of runs: [Run], with palette: Palette) -> [LZWCoder.Run] {
+        var indexRuns: [LZWCoder.Run] = []
+        indexRuns.reserveCapacity(runs.count)
+        for run in runs {
+            let index = palette.index(of: run.color)
+            if indexRuns.last?.index == index {
+                indexRuns[indexRuns.count - 1].length += run.length
+            } else {
+                indexRuns.append(LZWCoder.Run(index: index, length: run.length))
             }
-            initialized = count
         }
+        return indexRuns
     }
 }
 

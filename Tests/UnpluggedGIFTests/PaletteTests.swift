@@ -20,7 +20,7 @@ struct PaletteTests {
         return Palette(counts: counts)
     }
 
-    @Test("the 256 colours drawn most, the flat ones first and exact; the same whatever order they were counted in")
+    @Test("256 colours, the flat ones first and exact; the same whatever order they were counted in")
     func chosen() {
         let palette = Self.palette(Self.drawn)
         #expect(palette.colors.count == 256)
@@ -44,6 +44,15 @@ struct PaletteTests {
             }
             #expect(distances[index] == distances.min())
         }
+    }
+
+    @Test("a rare shade unlike every other colour is chosen before common shades close to a chosen colour")
+    func farthest() {
+        let flat = (0..<128).map { (color: UInt32($0) * 0x010101, pixels: 1000) }
+        let nearGrey = (0..<200).map { (color: 0x808000 | UInt32($0), pixels: 50) }
+        let palette = Self.palette(flat + nearGrey + [(color: 0xFF00FF, pixels: 2)])
+        #expect(palette.colors.contains(0xFF00FF))
+        #expect(Array(palette.colors.prefix(128)) == flat.map(\.color))
     }
 
     @Test("a few colours make a small table: a power of two, at least 2")

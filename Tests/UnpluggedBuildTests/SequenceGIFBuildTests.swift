@@ -66,6 +66,17 @@ struct SequenceGIFBuildTests {
         #expect(folder.text("img/training-demo.gif")?.hasPrefix("gif at 2.0, 8 frames of 80 hundredths\n") == true)
     }
 
+    @Test("document: all is one sequence: one GIF of every document's frames in turn")
+    func everyDocument() throws {
+        try folder.write("green blue purple blue pink\nblue green pink\n", to: "colours.txt")
+        try folder.write(manifest() + "    document: all\n", to: "figures.yml")
+        let (_, drawn) = try folder.build()
+        #expect(drawn.filter { $0.hasSuffix(".gif") } == ["training-demo.gif"])
+        let frames = drawn.filter { $0.hasPrefix("training-demo") && $0.hasSuffix(".png") }.count
+        #expect(frames == 10 + 6)
+        #expect(folder.text("img/training-demo.gif")?.hasPrefix("gif at 2.0, \(frames) frames of 120 hundredths\n") == true)
+    }
+
     @Test("gif taken out of formats removes the GIF and draws nothing else again")
     func removed() throws {
         try folder.build()

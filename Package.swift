@@ -3,7 +3,8 @@
 // Layers, from the bottom: UnpluggedModel (pure Swift model of the lesson),
 // UnpluggedFigures (model + trace → Scene, pure Swift), UnpluggedCairo (the only
 // code that calls Cairo and Pango), and the `unplugged` command line. Beside them,
-// UnpluggedPNG encodes the pixels Cairo draws as PNG files, without Cairo.
+// UnpluggedPNG encodes the pixels Cairo draws as PNG files, and UnpluggedGIF a
+// sequence's frames as one animated GIF, without Cairo.
 import PackageDescription
 
 let package = Package(

@@ -3,7 +3,8 @@
 // Layers, from the bottom: UnpluggedModel (pure Swift model of the lesson),
 // UnpluggedFigures (model + trace → Scene, pure Swift), UnpluggedCairo (the only
 // code that calls Cairo and Pango), and the `unplugged` command line. Beside them,
-// UnpluggedPNG encodes the pixels Cairo draws as PNG files, without Cairo.
+// UnpluggedPNG encodes the pixels Cairo draws as PNG files, and UnpluggedGIF a
+// sequence's frames as one animated GIF, without Cairo.
 import PackageDescription
 
 let package = Package(
@@ -13,6 +14,7 @@ let package = Package(
         .library(name: "UnpluggedModel", targets: ["UnpluggedModel"]),
         .library(name: "UnpluggedFigures", targets: ["UnpluggedFigures"]),
         .library(name: "UnpluggedPNG", targets: ["UnpluggedPNG"]),
+        .library(name: "UnpluggedGIF", targets: ["UnpluggedGIF"]),
         .library(name: "UnpluggedCairo", targets: ["UnpluggedCairo"]),
         .library(name: "UnpluggedBuild", targets: ["UnpluggedBuild"]),
     ],
@@ -39,12 +41,16 @@ let package = Package(
         // more of CI on two cores); OpenSSL uses the processor's SHA instructions itself.
         .systemLibrary(name: "CCrypto", path: "Sources/System/CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CMalloc", path: "Sources/System/CMalloc"),
+        .systemLibrary(name: "CGif", path: "Sources/System/CGif", pkgConfig: "libgif", providers: [.apt(["libgif-dev"])]),
         .target(name: "UnpluggedModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "UnpluggedFigures", dependencies: ["UnpluggedModel"]),
         // Our own PNG encoder, faster than Cairo's writer and libdeflate at the same
         // size on figures; it reads pixel rows in Cairo's layout but not Cairo.
         .target(name: "UnpluggedPNG", dependencies: ["CDeflate", "CPNGRows"]),
-        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedPNG", "UnpluggedFigures"]),
+        // The animated GIFs of sequences: frames' pixels in, one palette, giflib's LZW;
+        // like UnpluggedPNG it reads pixel rows in Cairo's layout but not Cairo.
+        .target(name: "UnpluggedGIF", dependencies: ["CGif"]),
+        .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedPNG", "UnpluggedGIF", "UnpluggedFigures"]),
         // The manifest, the build record and the figure index: what `build` decides,
         // without drawing (it never imports Cairo), so it is tested and fuzzed fast.
         // ZIPFoundation packs the PowerPoint deck (a ZIP of XML parts and the PNGs).
@@ -89,9 +95,12 @@ let package = Package(
         // the encoder and of the renderer.
         .target(name: "PNGChunkReader", dependencies: ["CInflate"], path: "Tests/PNGChunkReader"),
         .testTarget(name: "UnpluggedPNGTests", dependencies: ["UnpluggedPNG", "PNGChunkReader"]),
+        // Walks GIF files' blocks as a strict decoder does, for the tests of the GIF writer.
+        .target(name: "GIFBlockReader", path: "Tests/GIFBlockReader"),
+        .testTarget(name: "UnpluggedGIFTests", dependencies: ["UnpluggedGIF", "CGif", "GIFBlockReader"]),
         .testTarget(
             name: "UnpluggedCairoTests",
-            dependencies: ["UnpluggedCairo", "UnpluggedPNG", "CCairo", "PNGChunkReader", "TestFonts"],
+            dependencies: ["UnpluggedCairo", "UnpluggedPNG", "CCairo", "PNGChunkReader", "GIFBlockReader", "TestFonts"],
             exclude: ["Goldens"]
         ),
         // The manifest and inputs both build test targets use.
@@ -100,7 +109,7 @@ let package = Package(
             name: "UnpluggedBuildTests",
             dependencies: ["UnpluggedBuild", "BuildFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "unpluggedTests", dependencies: ["unplugged", "BuildFixtures"]),
+        .testTarget(name: "unpluggedTests", dependencies: ["unplugged", "BuildFixtures", "GIFBlockReader"]),
     ]
 )
 

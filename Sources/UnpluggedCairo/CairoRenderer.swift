@@ -1,5 +1,6 @@
 import CCairo
 import UnpluggedFigures
+import UnpluggedGIF
 import UnpluggedPNG
 
 /// Draws scenes to SVG, PNG and PDF bytes with Cairo, one drawing code for all three.
@@ -41,6 +42,41 @@ public struct CairoRenderer: Sendable {
     /// opaque image; a transparent one (`background == nil`) keeps its transparency.
     /// `PNGEncoder` writes it: cairo's own PNG writer takes ten times as long.
     public func png(_ scene: Scene, scale: Double = 2) throws -> [UInt8] {
+        let pixels = try pixelSize(of: scene, scale: scale)
+        let width = Int32(pixels.width), height = Int32(pixels.height)
+        let opaque = (scene.background?.alpha ?? 0) == 1
+        let surface = cairo_image_surface_create(opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32, width, height)
+        defer { cairo_surface_destroy(surface) }
+        try draw(scene, on: surface!, scale: scale, tolerance: CairoRenderer.rasterTolerance)
+        return try PNGEncoder.encode(surface!)
+    }
+
+    /// The frames as one looping animated GIF, each shown `delay` hundredths of a
+    /// second, at `scale` pixels per point as their PNGs. Every pixel is opaque (slide
+    /// tools draw GIF transparency badly): a transparent figure is drawn on white.
+    /// Frames of another size than the first are drawn at its size, from the top left.
+    public func gif(_ frames: [Scene], scale: Double = 2, delay: Int) throws -> [UInt8] {
+        guard let first = frames.first else { throw RenderError("a GIF needs at least one frame") }
+        let pixels = try pixelSize(of: first, scale: scale)
+        let width = Int32(pixels.width), height = Int32(pixels.height)
+        var animation = GIFAnimation(width: Int(width), height: Int(height))
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)
+        defer { cairo_surface_destroy(surface) }
+        for frame in frames {
+            try draw(frame, on: surface!, scale: scale, tolerance: CairoRenderer.rasterTolerance, clearingTo: .white)
+            let stride = Int(cairo_image_surface_get_stride(surface))
+            animation.add(rows: UnsafeRawBufferPointer(start: cairo_image_surface_get_data(surface), count: Int(height) * stride),
+                          stride: stride)
+        }
+        do {
+            return try animation.encoded(delay: delay)
+        } catch let error as GIFError {
+            throw RenderError(error.description)
+        }
+    }
+
+    /// The pixels of `scene` at `scale`, checked against what Cairo can draw.
+    private func pixelSize(of scene: Scene, scale: Double) throws -> Size {
         guard scale > 0, scale <= 16 else { throw RenderError("PNG scale must be in (0, 16], not \(scale)") }
         let pixels = Size(width: (scene.size.width * scale).rounded(.up), height: (scene.size.height * scale).rounded(.up))
         guard max(pixels.width, pixels.height) <= Double(CairoRenderer.largestImageSide) else {
@@ -51,12 +87,7 @@ public struct CairoRenderer: Sendable {
                 Cairo can draw; choose --scale \(fitting) or less, or draw less (--top for a table)
                 """)
         }
-        let width = Int32(pixels.width), height = Int32(pixels.height)
-        let opaque = (scene.background?.alpha ?? 0) == 1
-        let surface = cairo_image_surface_create(opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32, width, height)
-        defer { cairo_surface_destroy(surface) }
-        try draw(scene, on: surface!, scale: scale, tolerance: CairoRenderer.rasterTolerance)
-        return try PNGEncoder.encode(surface!)
+        return pixels
     }
 
     /// How far, in pixels, a curve flattened for a PNG may stray from the true curve.
@@ -91,10 +122,17 @@ public struct CairoRenderer: Sendable {
         return sink.bytes
     }
 
-    private func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double = 1, tolerance: Double? = nil) throws {
+    /// Draws `scene` on `surface`, first painting it all `clearingTo` when given (a
+    /// surface drawn on before, or a transparent scene on an opaque surface).
+    private func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double = 1, tolerance: Double? = nil,
+                      clearingTo clearing: Color? = nil) throws {
         try check(cairo_surface_status(surface), "creating surface")
         let context = cairo_create(surface)!
         defer { cairo_destroy(context) }
+        if let clearing {
+            cairo_set_source_rgb(context, clearing.red, clearing.green, clearing.blue)
+            cairo_paint(context)
+        }
         cairo_scale(context, scale, scale)
         if let tolerance { cairo_set_tolerance(context, tolerance) }
         SceneDrawing(context: context, text: PangoText(), stampingCircles: stampingCircles).draw(scene)

@@ -13,6 +13,7 @@ struct CairoDrawer: FigureDrawer {
         case .svg: return try renderer.svg(job.pages[0])
         case .png: return try renderer.png(job.pages[0], scale: job.scale)
         case .pdf: return try renderer.pdf(job.pages, title: job.title)
+        case .gif: return try renderer.gif(job.pages, scale: job.scale, delay: job.delay)
         }
     }
 }

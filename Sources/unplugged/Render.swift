@@ -44,7 +44,8 @@ struct Render: ParsableCommand {
                     return
                 }
                 let writer = FigureWriter(folder: request.folder, formats: settings.formats, scale: settings.scale,
-                                          drawer: CairoDrawer(), whenBusy: .waitSayingSo)
+                                          animation: settings.animation(of: request.kind), drawer: CairoDrawer(),
+                                          whenBusy: .waitSayingSo)
                 let written = try writer.write(figures)
                 print("wrote \(written.count) files to \(request.folder)")
             case .handout:
@@ -107,6 +108,11 @@ struct RenderArguments {
         self.kind = kind
         input = parsed.positionals.count > 1 ? parsed.positionals[1] : nil
         try check(parsed.given, for: kind, input: input)
+        do {
+            try settings.checkFormats(for: kind)
+        } catch let error as InputError {
+            throw ValidationError(error.onCommandLine.description)
+        }
         if kind == .figures(.compare), settings.with == nil {
             throw ValidationError("compare needs --with RIGHT: the second input, set beside INPUT")
         }

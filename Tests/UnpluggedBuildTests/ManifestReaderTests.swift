@@ -124,6 +124,20 @@ struct ManifestReaderTests {
         #expect(problem(laughs + "? *a11\n: x\n").hasPrefix("lesson/figures.yml:1:5: this is a YAML anchor, `&a0`"))
     }
 
+    @Test("gif at the top is for the sequences: a GIF of training and generation, no change to the other kinds")
+    func gifAtTheTop() throws {
+        let text = header + "  - kind: stickies\n  - kind: training\n    input: lesson\n  - kind: generation\n    frame-time: 0.5\n"
+        let manifest = try Manifest.read(text: "formats: [svg, png, gif]\nframe-time: 2\n" + text, name: "lesson/figures.yml")
+        #expect(manifest.figures.map(\.formats) == [[.svg, .png], [.svg, .png, .gif], [.svg, .png, .gif]])
+        #expect(manifest.figures.map { $0.settings.animation(of: $0.kind) } == [
+            nil, SequenceAnimation(name: "training-demo", delay: 200), SequenceAnimation(name: "generation-demo", delay: 50),
+        ])
+        // The stickies are the figures they were without gif: not drawn again for it.
+        let without = try Manifest.read(text: "formats: [svg, png]\nframe-time: 2\n" + text, name: "lesson/figures.yml")
+        #expect(manifest.figures[0].fingerprint == without.figures[0].fingerprint)
+        #expect(manifest.figures[1].fingerprint != without.figures[1].fingerprint)
+    }
+
     @Test("each bad key or value is named at its line and column, with a fix", arguments: [
         (header + "  - kind: handot\n",
          "lesson/figures.yml:5:11: unknown kind 'handot'; did you mean 'handout'?"),
@@ -157,8 +171,18 @@ struct ManifestReaderTests {
          "lesson/figures.yml:6:12: shade: 'maybe' is not true or false; write true or false"),
         ("scale: 0\n" + header + "  - kind: table\n",
          "lesson/figures.yml:1:8: scale: '0' is not a number more than 0 and at most 16; write a number such as 2"),
-        ("formats: [svg, gif]\n" + header + "  - kind: table\n",
-         "lesson/figures.yml:1:10: formats: unknown format 'gif'; use one of: svg, png, pdf"),
+        ("formats: [svg, tiff]\n" + header + "  - kind: table\n",
+         "lesson/figures.yml:1:10: formats: unknown format 'tiff'; use one of: svg, png, pdf, gif"),
+        (header + "  - kind: stickies\n    formats: [svg, gif]\n",
+         "lesson/figures.yml:6:5: formats: gif is for the sequences training and generation, not stickies; leave gif out of this stickies figure's formats"),
+        ("formats: [gif]\n" + header + "  - kind: training\n    input: lesson\n",
+         "lesson/figures.yml:1:1: formats: a GIF is written beside its frames, but no format of the frames is given; list svg, png or pdf too, as svg,png,gif"),
+        ("formats: [gif]\n" + header + "  - kind: bins\n",
+         "lesson/figures.yml:1:1: formats: gif is for the sequences training and generation, and a bins figure has no other format; list svg, png or pdf too, as svg,png"),
+        ("frame-time: 0\n" + header + "  - kind: training\n    input: lesson\n",
+         "lesson/figures.yml:1:13: frame-time: '0' is not a number more than 0 and at most 60; write a number such as 2"),
+        (header + "  - kind: bins\n    frame-time: 2\n",
+         "lesson/figures.yml:6:5: frame-time: it shapes training or generation figures, not bins; leave it out of this bins figure"),
         ("theme: pink\n" + header + "  - kind: table\n",
          "lesson/figures.yml:1:8: theme: unknown theme 'pink'; use one of: light, dark"),
         (header + "  - kind: table\n    values: percentage\n",

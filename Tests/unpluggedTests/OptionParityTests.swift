@@ -13,7 +13,8 @@ struct OptionParityTests {
     /// one here fails `everyOptionHasASample`: the parity test covers every option.
     static let samples: [String: String] = [
         "end": "stop", "context": "2", "name": "demo", "seed": "7", "document": "2", "prompt": "blue,green",
-        "max-length": "5", "top": "3", "min-chance": "5%", "formats": "pdf,svg", "scale": "3", "capacity": "20",
+        "max-length": "5", "top": "3", "min-chance": "5%", "formats": "pdf,svg", "scale": "3", "frame-time": "0.8",
+        "capacity": "20",
         "contexts": "blue,green",
         "with": "lesson", "count": "2",
         "temperatures": "0,1.5", "temperature": "0.5",

@@ -1,4 +1,5 @@
 import Foundation
+import GIFBlockReader
 import Testing
 
 @Suite("unplugged render: every kind")
@@ -15,6 +16,29 @@ struct RenderKindsTests {
         #expect(try files(in: folder) == (0...9).flatMap { ["training-demo0\($0).png", "training-demo0\($0).svg"] })
         let svg = try String(contentsOf: folder.appendingPathComponent("training-demo03.svg"), encoding: .utf8)
         #expect(svg.contains("<desc id=\"desc\">Step 2 of 5: after blue comes purple, so a purple ball goes into the blue bin.</desc>"))
+    }
+
+    @Test("--format png,gif writes the frames and one GIF of them, named by the sequence, each frame --frame-time seconds")
+    func trainingGIF() throws {
+        let folder = try temporaryFolder()
+        let run = try CommandRun.unplugged(["render", "training", "--format", "png,gif", "--frame-time", "0.5", "--out", folder.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(try files(in: folder) == ["training-demo.gif"] + (0...9).map { "training-demo0\($0).png" })
+        let gif = try #require(GIFBlocks(Array(Data(contentsOf: folder.appendingPathComponent("training-demo.gif")))))
+        #expect(gif.frames.count == 10)
+        #expect(gif.controls.map(\.delay) == Array(repeating: 50, count: 10))
+    }
+
+    @Test("gif for a kind that is not a sequence, or without a format of the frames: exit 64 naming the flag, nothing written")
+    func gifMisused() throws {
+        let folder = try temporaryFolder()
+        let stickies = try CommandRun.unplugged(["render", "stickies", "--format", "svg,gif", "--out", "out"], in: folder)
+        #expect(stickies.status == 64)
+        #expect(stickies.standardError.contains("error: --formats: gif is for the sequences training and generation, not stickies"))
+        let alone = try CommandRun.unplugged(["render", "generation", "--prompt", "blue", "--format", "gif", "--out", "out"], in: folder)
+        #expect(alone.status == 64)
+        #expect(alone.standardError.contains("error: --formats: a GIF is written beside its frames"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 
     @Test("every kind renders from a documents file, under its default name or --name")

@@ -87,7 +87,12 @@ public struct Builder {
         let listed = zip(manifest.figures, made).flatMap { entry, record in
             record.figures.map { (summary: $0, formats: entry.formats) }
         }
-        let index = FigureIndex(figures: listed)
+        let animations = zip(manifest.figures, made).compactMap { entry, record in
+            entry.settings.animation(of: entry.kind).map {
+                FigureIndex.Animation(file: $0.fileName, firstFrame: record.figures.first?.name ?? "", frameCount: record.figures.count)
+            }
+        }
+        let index = FigureIndex(figures: listed, animations: animations)
         var pages = [FigureIndex.markdownName: Array(index.markdown().utf8),
                      FigureIndex.htmlName: Array(index.html(title: manifest.title, decks: manifest.decks).utf8)]
         let deck = SlideDeck(title: manifest.titleIsGiven ? manifest.title : nil, figures: listed, captions: manifest.slideCaptions)

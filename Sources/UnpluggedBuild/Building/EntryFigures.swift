@@ -12,7 +12,8 @@ struct EntryFigures {
         switch try entry.draw(measurer: measurer) {
         case .figures(let figures):
             summaries = figures.map { FigureSummary(name: $0.name, title: $0.scene.title, description: $0.scene.description) }
-            jobs = RenderJob.jobs(for: figures, formats: entry.formats, scale: entry.scale)
+            jobs = RenderJob.jobs(for: figures, formats: entry.formats, scale: entry.scale,
+                                  animation: entry.settings.animation(of: entry.kind))
         case .handout(let handout):
             summaries = [FigureSummary(name: handout.name, title: handout.caption, description: handout.description)]
             jobs = [RenderJob.job(for: handout)]

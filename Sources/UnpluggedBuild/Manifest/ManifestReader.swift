@@ -136,6 +136,21 @@ struct ManifestReader {
             }
             try options.apply(option, key: key, value: value)
         }
+        if kind != .handout, !kind.isSequence, !pairs.contains(where: { Settings.option(named: $0.key.text)?.name == "formats" }),
+           options.settings.formats.contains(.gif) {
+            // A top-level gif is for the sequences: the other kinds make their own files
+            // only, and their fingerprint does not change with it.
+            options.settings.formats.removeAll { $0 == .gif }
+            options.lines = options.lines.map { line in
+                line.hasPrefix("formats=") ? "formats=" + options.settings.formats.map(\.rawValue).joined(separator: ",") : line
+            }
+        }
+        do {
+            try options.settings.checkFormats(for: kind)
+        } catch let error as InputError {
+            let place = options.places["formats"] ?? value.place
+            throw error.placingOptions { name in .key(name, file: place.file, line: place.line, column: place.column) }
+        }
         if kind.needsDocuments, case .countTable = source, let input {
             throw node("input")!.error("a \(kind.name) figure trains on documents, but '\(input.name)' (\(input.written)) is a count table",
                                        fix: "give a documents file (one document per line) as its input")

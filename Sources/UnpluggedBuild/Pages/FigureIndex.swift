@@ -7,12 +7,30 @@ import UnpluggedFigures
 public struct FigureIndex: Sendable {
     /// The figures in the manifest's order, frames in order, each with its formats.
     public var figures: [(summary: FigureSummary, formats: [OutputFormat])]
+    /// The sequences' GIFs: index.html shows each once, before its first frame.
+    public var animations: [Animation]
 
     public static let markdownName = "figures.md"
     public static let htmlName = "index.html"
 
-    public init(figures: [(summary: FigureSummary, formats: [OutputFormat])]) {
+    /// A sequence's GIF, as the gallery shows it.
+    public struct Animation: Hashable, Sendable {
+        /// The GIF's file name, `training-demo.gif`.
+        public var file: String
+        /// The name of the sequence's first frame, which the GIF is shown before.
+        public var firstFrame: String
+        public var frameCount: Int
+
+        public init(file: String, firstFrame: String, frameCount: Int) {
+            self.file = file
+            self.firstFrame = firstFrame
+            self.frameCount = frameCount
+        }
+    }
+
+    public init(figures: [(summary: FigureSummary, formats: [OutputFormat])], animations: [Animation] = []) {
         self.figures = figures
+        self.animations = animations
     }
 
     /// One `{figure}` directive per figure: the file, its alt text, its caption.
@@ -63,6 +81,15 @@ public struct FigureIndex: Sendable {
         }
         page += "<main>\n"
         for (summary, formats) in figures {
+            for animation in animations where animation.firstFrame == summary.name {
+                let file = MarkupText.escaped(animation.file)
+                let what = "The \(animation.frameCount) frames that follow, one after another, looping"
+                page += """
+                    <figure id="\(file)"><a href="\(file)"><img src="\(file)" alt="\(what)" loading="lazy"></a>
+                    <figcaption>\(what)<small>\(file)</small></figcaption></figure>
+
+                    """
+            }
             let file = MarkupText.escaped(Self.file(summary.name, formats))
             let picture = formats == [.pdf]
                 ? "<a href=\"\(file)\">\(file)</a>"
@@ -76,7 +103,8 @@ public struct FigureIndex: Sendable {
         return page + "</main>\n</body>\n</html>\n"
     }
 
-    /// The file that shows a figure best among those written.
+    /// The file that shows a figure best among those written (a sequence's GIF is
+    /// not one frame's file: it is shown once, as an `Animation`).
     static func file(_ name: String, _ formats: [OutputFormat]) -> String {
         let format = [OutputFormat.svg, .png, .pdf].first { formats.contains($0) } ?? .svg
         return "\(name).\(format.rawValue)"

@@ -17,20 +17,24 @@ public struct FigureWriter {
     public let folder: String
     public let formats: [OutputFormat]
     public let scale: Double
+    /// The GIF of the figures, when they are a sequence animated.
+    public let animation: SequenceAnimation?
     public let drawer: any FigureDrawer
     /// What to do when a build holds the folder.
     public var whenBusy: BuildLock.WhenBusy
 
-    public init(folder: String, formats: [OutputFormat], scale: Double, drawer: any FigureDrawer,
-                whenBusy: BuildLock.WhenBusy = .wait(told: { _ in })) {
+    public init(folder: String, formats: [OutputFormat], scale: Double, animation: SequenceAnimation? = nil,
+                drawer: any FigureDrawer, whenBusy: BuildLock.WhenBusy = .wait(told: { _ in })) {
         self.folder = folder
         self.formats = formats
         self.scale = scale
+        self.animation = animation
         self.drawer = drawer
         self.whenBusy = whenBusy
     }
 
-    /// Writes `<name>.<format>` for every figure and format; returns the paths written.
+    /// Writes `<name>.<format>` for every figure and format, and the GIF of them all
+    /// when they are a sequence animated; returns the paths written.
     /// All are written, or (when one cannot be) none is changed.
     @discardableResult
     public func write(_ figures: [Figure]) throws -> [String] {
@@ -38,7 +42,7 @@ public struct FigureWriter {
     }
 
     private func writeUnlocked(_ figures: [Figure]) throws -> [String] {
-        let jobs = RenderJob.jobs(for: figures, formats: formats, scale: scale)
+        let jobs = RenderJob.jobs(for: figures, formats: formats, scale: scale, animation: animation)
         let madeFolders = try AtomicFile.prepareFolder(folder)
         let staged = StagedFiles()
         var written = false

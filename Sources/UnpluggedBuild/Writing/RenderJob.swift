@@ -1,38 +1,51 @@
 import UnpluggedFigures
 
-/// One file to render: a figure's scene in one format, or a handout's pages as one PDF.
+/// One file to render: a figure's scene in one format, a handout's pages as one PDF,
+/// or a sequence's frames as one GIF.
 public struct RenderJob: Sendable {
     /// The file's name in the output folder, `<figure>.<format>`.
     public let fileName: String
-    /// One scene, or (for a PDF only) a page each.
+    /// One scene, or a page each (a PDF), or a frame each (a GIF).
     public let pages: [Scene]
     public let format: OutputFormat
     /// PNG pixels per point.
     public let scale: Double
     /// The PDF's title; nil for the first page's.
     public var title: String?
+    /// A GIF's frame time, in hundredths of a second (`SequenceAnimation.delay`).
+    public var delay: Int
 
-    public init(fileName: String, pages: [Scene], format: OutputFormat, scale: Double, title: String? = nil) {
+    public init(fileName: String, pages: [Scene], format: OutputFormat, scale: Double, title: String? = nil, delay: Int = 0) {
         self.fileName = fileName
         self.pages = pages
         self.format = format
         self.scale = scale
         self.title = title
+        self.delay = delay
     }
 
     /// About how long the job takes, for ordering: its points, rasterised and
-    /// compressed for a PNG (scale² pixels, each costing about three times a point
-    /// of SVG), written out as text for SVG and PDF.
+    /// compressed for a PNG or a GIF (scale² pixels, each costing about three times a
+    /// point of SVG), written out as text for SVG and PDF.
     var cost: Double {
         let area = pages.reduce(0) { $0 + $1.size.width * $1.size.height }
-        return format == .png ? area * scale * scale * 3 : area
+        return format == .png || format == .gif ? area * scale * scale * 3 : area
     }
 
-    /// A job per figure and format, in the order of `figures`, then of `formats`.
-    static func jobs(for figures: [Figure], formats: [OutputFormat], scale: Double) -> [RenderJob] {
-        figures.flatMap { figure in
-            formats.map { RenderJob(fileName: "\(figure.name).\($0.rawValue)", pages: [figure.scene], format: $0, scale: scale) }
+    /// A job per figure and format of a figure, in the order of `figures`, then of
+    /// `formats`; then the GIF of them all, when they are a sequence animated.
+    static func jobs(for figures: [Figure], formats: [OutputFormat], scale: Double,
+                     animation: SequenceAnimation? = nil) -> [RenderJob] {
+        var jobs = figures.flatMap { figure in
+            formats.filter(\.isPerFigure).map {
+                RenderJob(fileName: "\(figure.name).\($0.rawValue)", pages: [figure.scene], format: $0, scale: scale)
+            }
         }
+        if let animation, !figures.isEmpty {
+            jobs.append(RenderJob(fileName: animation.fileName, pages: figures.map(\.scene), format: .gif, scale: scale,
+                                  delay: animation.delay))
+        }
+        return jobs
     }
 
     /// The one job of a handout: its pages as one PDF.

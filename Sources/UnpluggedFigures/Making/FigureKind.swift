@@ -47,6 +47,12 @@ public enum FigureKind: String, CaseIterable, Hashable, Sendable {
         self == .training || self == .overview
     }
 
+    /// Whether the kind draws a numbered sequence of frames, played in turn: only
+    /// these make an animated GIF (`OutputFormat.gif`).
+    public var isSequence: Bool {
+        self == .training || self == .generation
+    }
+
     /// Whether the kind cuts a text into tokens itself (its input's first document, or
     /// its `text` option), so the reading options shape it whatever the input.
     public var readsText: Bool {

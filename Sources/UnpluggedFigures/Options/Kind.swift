@@ -38,6 +38,11 @@ extension Kind {
         if case .figures(let kind) = self { kind.needsDocuments } else { false }
     }
 
+    /// Whether figures of this kind are a sequence of frames (`FigureKind.isSequence`).
+    public var isSequence: Bool {
+        if case .figures(let kind) = self { kind.isSequence } else { false }
+    }
+
     /// Whether figures of this kind cut a text into tokens themselves
     /// (`FigureKind.readsText`): the reading options shape them whatever the input,
     /// and their input is loaded with its documents.

@@ -17,6 +17,8 @@ public struct Settings: Hashable, Sendable {
     public var formats: [OutputFormat] = [.svg, .png]
     /// PNG pixels per point.
     public var scale = 2.0
+    /// training, generation: the seconds each frame shows in the sequence's GIF.
+    public var frameTime = 1.2
     /// handout: the paper it is printed on.
     public var paper: Paper = .a4
     /// handout: the balls in each bucket, for the kit list.

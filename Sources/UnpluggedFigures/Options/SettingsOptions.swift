@@ -85,20 +85,26 @@ extension Settings {
                   kinds: figures, isManifestDefault: true, \.transparent),
             .flag("symbols", help: "Write each word's letter or mark on its stickies and balls, for black-and-white printing.",
                   kinds: figures, isManifestDefault: true, \.symbols),
-            .list("formats", help: "The files to write for each figure.", valueName: "svg,png,pdf",
+            .list("formats", help: "The files to write for each figure; gif: one animation of a whole sequence (training, generation).",
+                  valueName: "svg,png,pdf,gif",
                   choices: OutputFormat.allCases.map(\.rawValue), defaultDescription: "svg,png", kinds: figures,
                   isManifestDefault: true, \.formats) { items throws(OptionProblem) in
                 let chosen: [OutputFormat] = try items.map { text throws(OptionProblem) in
                     try OptionText.choice(text.lowercased(), of: "format")
                 }
                 guard !chosen.isEmpty else {
-                    throw OptionProblem("no format is given", fix: "list one or more of svg, png, pdf")
+                    throw OptionProblem("no format is given", fix: "list one or more of svg, png, pdf, gif")
                 }
                 return Set(chosen).sorted()
             }.also(answering: "format"),
             .value("scale", help: "PNG pixels per point.", valueName: "s", defaultDescription: "2", kinds: figures,
                    isManifestDefault: true, \.scale) { text throws(OptionProblem) in
                 try OptionText.number(text, above: 0, atMost: 16)
+            },
+            .value("frame-time", help: "The seconds each frame shows in the sequence's GIF (rounded to hundredths).",
+                   valueName: "seconds", defaultDescription: "1.2", kinds: only(.training, .generation),
+                   isManifestDefault: true, \.frameTime) { text throws(OptionProblem) in
+                try OptionText.number(text, above: 0, atMost: SequenceAnimation.longestFrameTime)
             },
             // The handout.
             .choice("paper", help: "The paper the handout is printed on.", kinds: [.handout], \.paper),

@@ -41,6 +41,19 @@ struct RenderKindsTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 
+    @Test("tokens counts nothing: --pad-start and --context are refused for it, naming the flag, nothing written")
+    func tokensTakeNoCounting() throws {
+        let folder = try temporaryFolder()
+        try "the cat sat\n".write(to: folder.appendingPathComponent("words.txt"), atomically: true, encoding: .utf8)
+        for flags in [["--pad-start"], ["--context", "2"]] {
+            let run = try CommandRun.unplugged(["render", "tokens", "words.txt", "--out", "out"] + flags, in: folder)
+            #expect(run.status == 64)
+            #expect(run.standardError.hasPrefix("error: \(flags[0]): it shapes every kind but tokens; leave it out of this tokens figure"),
+                    "\(run.standardError)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+
     @Test("every kind renders from a documents file, under its default name or --name")
     func everyKind() throws {
         let folder = try temporaryFolder()

@@ -89,9 +89,16 @@ public struct OptionDeclaration<Root>: Sendable {
     public func check(for kind: Kind?, input: Lesson.Source) throws {
         if let kind, !kinds.isEmpty, !kinds.contains(kind) {
             let shaped = Kind.allCases.filter(kinds.contains)
-            let what = shaped == Kind.allCases.filter({ $0 != .handout }) ? "the figures" : Self.list(shaped.map(\.name)) + " figures"
-            throw InputError(option: name, problem: "it shapes \(what), not \(kind == .handout ? "the handout" : kind.name)",
-                             fix: "leave it out of this \(kind.name) figure")
+            let left = Kind.allCases.filter { !kinds.contains($0) }
+            let problem = if shaped == Kind.allCases.filter({ $0 != .handout }) {
+                "it shapes the figures, not the handout"
+            } else if left.count < shaped.count {
+                // Most kinds: the few it leaves out read better than the many it shapes.
+                "it shapes every kind but \(Self.list(left.map(\.name), joinedBy: "and"))"
+            } else {
+                "it shapes \(Self.list(shaped.map(\.name))) figures, not \(kind == .handout ? "the handout" : kind.name)"
+            }
+            throw InputError(option: name, problem: problem, fix: "leave it out of this \(kind.name) figure")
         }
         // A kind that reads its own text reads it with the reading options, whatever the input.
         if needs == .documentsFile, kind?.readsText == true { return }
@@ -108,8 +115,8 @@ public struct OptionDeclaration<Root>: Sendable {
     }
 
     /// "a, b or c".
-    static func list(_ names: [String]) -> String {
-        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
+    static func list(_ names: [String], joinedBy last: String = "or") -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(last) " + names.last!
     }
 }
 

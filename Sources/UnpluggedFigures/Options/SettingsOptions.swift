@@ -9,6 +9,8 @@ extension Settings {
         let all = Set(Kind.allCases)
         let figures = all.subtracting([.handout])
         func only(_ kinds: FigureKind...) -> Set<Kind> { Set(kinds.map(Kind.figures)) }
+        // The tokens figure cuts a text and counts nothing: no context, no padding.
+        let counted = all.subtracting(only(.tokens))
         return [
             // How the input is read and counted.
             .choice("tokens", help: "How to cut text into words (overrides the front matter's `tokens`).",
@@ -22,12 +24,12 @@ extension Settings {
                 try OptionText.word(text)
             },
             .value("context", help: "The words in a context, to count documents with (a count table has its own).",
-                   valueName: "n", defaultDescription: "1", kinds: all, isManifestDefault: true,
+                   valueName: "n", defaultDescription: "1", kinds: counted, isManifestDefault: true,
                    \.reading.contextLength) { text throws(OptionProblem) in
                 try OptionText.wholeNumber(text, from: 1)
             },
             .flag("pad-start", help: "Precede each document with end tokens, so the start bin learns first words too.",
-                  kinds: all, needs: .documentsFile, \.reading.startPadding),
+                  kinds: counted, needs: .documentsFile, \.reading.startPadding),
             // What is drawn.
             .value("name", help: "The file name, before any frame number (default: the kind's name in the lesson).",
                    valueName: "name", kinds: all, \.figure.name) { text throws(OptionProblem) in

@@ -29,6 +29,18 @@ struct TokensFigureTests {
         #expect(scene.description.contains("So the text is the numbers 4 0 3 2 4 1."))
     }
 
+    @Test("colour words carry their names too: the vocabulary reads as sorted by name, not as colours alone")
+    func colourWordsNamed() throws {
+        let (text, vocabulary) = try TokenizedText.firstDocument(of: "green blue purple blue pink", named: "text",
+                                                                 overrides: ReadingOverrides())
+        let scene = TokensFigure.figure(of: text, vocabulary: vocabulary, source: "the lesson", named: "tokens",
+                                        options: FigureOptions(), measurer: LessonFixtures.measurer).scene
+        let vocabularyRow = try #require(scene.group("vocabulary")).groups.filter { $0.name.hasPrefix("sticky ") }
+        #expect(vocabularyRow.map { $0.texts.first?.text } == ["blue", "green", "pink", "purple"])
+        let tokens = try #require(scene.group("tokens")).groups.filter { $0.name.hasPrefix("sticky ") }
+        #expect(tokens.map { $0.texts.first?.text } == ["green", "blue", "purple", "blue", "pink"])
+    }
+
     @Test("each number of the text sits under its token")
     func numbersUnderTokens() throws {
         let scene = try Self.slide().scene

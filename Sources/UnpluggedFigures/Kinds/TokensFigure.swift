@@ -29,7 +29,7 @@ public enum TokensFigure {
         let shown = text.tokens.count > shownTokens ? TokenizedText(tokens: Array(text.tokens.prefix(shownTokens))) : text
         let theme = options.theme
         let marks = WordMarks(words: shown.vocabulary, vocabulary: vocabulary, theme: theme, ballRadius: nil,
-                              measurer: measurer)
+                              writesEveryWord: true, measurer: measurer)
         let stickies = { (words: [String]) in words.map { Sticky(word: $0, vocabulary: vocabulary, marks: marks) } }
         let tokenStickies = stickies(shown.tokens)
         let vocabularyStickies = stickies(shown.vocabulary)

@@ -35,9 +35,11 @@ public struct WordMarks: Sendable {
     private let vocabulary: Vocabulary
 
     /// The marks of a figure showing `words` (in any order, repeats allowed), whose
-    /// balls have `ballRadius`; a figure without balls passes nil.
+    /// balls have `ballRadius`; a figure without balls passes nil. A figure whose
+    /// subject is the words themselves (the tokens figure, its vocabulary sorted by
+    /// name) passes `writesEveryWord`, so colour words carry their names too.
     public init(words: some Sequence<String>, vocabulary: Vocabulary, theme: Theme, ballRadius: Double?,
-                measurer: some TextMeasuring) {
+                writesEveryWord: Bool = false, measurer: some TextMeasuring) {
         let shown = Set(words).sorted { (vocabulary.index(of: $0) ?? Int.max) < (vocabulary.index(of: $1) ?? Int.max) }
         let identification = vocabulary.identification(of: shown)
         var legend: [Symbol] = []
@@ -48,7 +50,8 @@ public struct WordMarks: Sendable {
             let written = Set(words).subtracting(needing).flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
             legend = zip(needing, vocabulary.symbols(for: needing, besides: Set(written))).map { Symbol(symbol: $1, word: $0) }
         }
-        self.init(identification, vocabulary: vocabulary, theme: theme, legend: legend, wordsOnBalls: ballRadius != nil)
+        self.init(identification, vocabulary: vocabulary, theme: theme, legend: legend, wordsOnBalls: ballRadius != nil,
+                  writesEveryWord: writesEveryWord)
     }
 
     /// The marks of a part drawn for the whole vocabulary (a table's heading, a
@@ -58,9 +61,9 @@ public struct WordMarks: Sendable {
     }
 
     private init(_ identification: Vocabulary.Identification, vocabulary: Vocabulary, theme: Theme, legend: [Symbol],
-                 wordsOnBalls: Bool) {
+                 wordsOnBalls: Bool, writesEveryWord: Bool = false) {
         self.wordsOnBalls = wordsOnBalls
-        writesWords = identification.writesWords
+        writesWords = identification.writesWords || writesEveryWord
         marksEnd = identification.marksEnd
         self.legend = legend
         showsSymbols = theme.showsSymbols

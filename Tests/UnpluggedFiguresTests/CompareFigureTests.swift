@@ -41,6 +41,20 @@ struct CompareFigureTests {
         #expect(dump.contains("Generated documents"))
     }
 
+    @Test("each generated document that drew the end token ends with its sticky, as the generation frames do")
+    func documentsEndWithTheEndSticky() throws {
+        // blue is always followed by green, green by the end: every document ends.
+        let (left, right) = try lessons("---\ntitle: Left\n---\nblue green\n", "---\ntitle: Right\n---\nblue green\n")
+        let scene = try compare(left, right).scene
+        let end = "sticky \(left.vocabulary.endToken)"
+        for side in ["Left", "Right"] {
+            let rows = try #require(scene.groups.first { $0.name == "\(side) documents" })
+            let stickies = rows.groups.map(\.name).filter { $0.hasPrefix("sticky ") }
+            #expect(stickies.filter { $0 == end }.count == FigureOptions().documentCount, "\(stickies)")
+            #expect(stickies.last == end)
+        }
+    }
+
     @Test("two models of different words are refused at the with option")
     func differentWords() throws {
         let (left, right) = try lessons("blue green\n", "the cat sat\n")

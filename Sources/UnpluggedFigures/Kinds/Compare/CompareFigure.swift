@@ -111,20 +111,23 @@ public enum CompareFigure {
 
     /// The documents as rows of small stickies under a caption, a row wrapping when
     /// it is wider than the half; returns the nodes and the bottom of the last row.
+    /// A document that drew the end token ends with its sticky, as in the generation
+    /// frames; one cut at the maximum length ends with "…".
     private static func documentRows(_ documents: [GenerationTrace], lesson: Lesson, x: Double, top: Double,
                                      width: Double, theme: Theme, measurer: some TextMeasuring) -> ([Node], Double) {
         guard !documents.isEmpty else { return ([], top) }
         let vocabulary = lesson.vocabulary
-        let marks = WordMarks(words: documents.flatMap(\.words), vocabulary: vocabulary, theme: theme, ballRadius: nil,
+        let rows = documents.map { $0.words + ($0.stop == .endToken ? [vocabulary.endToken] : []) }
+        let marks = WordMarks(words: rows.joined(), vocabulary: vocabulary, theme: theme, ballRadius: nil,
                               measurer: measurer)
         let caption = "Generated documents"
         let captionSize = measurer.measure(caption, font: captionFont)
         var nodes: [Node] = [.text(TextRun(caption, font: captionFont, color: theme.ink,
                                            frame: Rect(x: x, y: top, width: captionSize.width, height: captionSize.height)))]
         var y = top + captionSize.height + rowGap
-        for document in documents {
+        for (document, row) in zip(documents, rows) {
             var left = x
-            for word in document.words {
+            for word in row {
                 let sticky = Sticky(word: word, vocabulary: vocabulary, marks: marks)
                 let stickyWidth = sticky.width(forHeight: stickyHeight, theme: theme, measurer: measurer)
                 if left > x, left + stickyWidth > x + width {

@@ -86,7 +86,7 @@ struct BinsOfALargeModelTests {
         let shown = scene.groups(prefixed: "bin ").map { bin in
             (total: Self.model.bin(for: Self.context(of: bin)).total, balls: bin.balls.count)
         }
-        #expect(shown.count > 12)
+        #expect(shown.count == 12)
         for bin in shown {
             // Its count over the scale, rounded half up.
             #expect(bin.balls == (bin.total + scale / 2) / scale, "\(bin)")
@@ -119,6 +119,17 @@ struct BinsOfALargeModelTests {
         // "holds N balls: a x, b y, c z and w of other words": the parts add up to the whole.
         #expect(numbers.count == 5)
         #expect(numbers.dropFirst().reduce(0, +) == numbers[0])
+    }
+
+    @Test("grey balls take the theme's grey, apart from the bin's fill and every word's colour", arguments: [Theme.light, .dark])
+    func grey(theme: Theme) throws {
+        let scene = try Self.bins { $0.theme = theme }
+        let fills = scene.groups(prefixed: "other ball").flatMap(\.leaves).compactMap { leaf -> Color? in
+            if case .circle(_, _, let style) = leaf { style.fill } else { nil }
+        }
+        #expect(!fills.isEmpty && fills.allSatisfy { $0 == theme.otherBall })
+        #expect(theme.otherBall != theme.binFill)
+        #expect(!Self.model.vocabulary.words.contains { Color(Self.model.vocabulary.color(of: $0)) == theme.otherBall })
     }
 
     @Test("a model whose bins have few next words draws every word's balls, as many as its counts")

@@ -5,7 +5,7 @@ import UnpluggedModel
 public enum BinsFigure {
     public static func figure(of model: Model, named name: String, options: FigureOptions,
                               measurer: some TextMeasuring) throws -> Figure {
-        let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true)
+        let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true, fullest: BinSelection.fullestBins)
             : try BinSelection(model: model, chosen: options.contexts)
         let bins = selection.contexts.map(model.bin(for:))
         let layout = LessonLayout(wordCount: 0, binCount: bins.count)

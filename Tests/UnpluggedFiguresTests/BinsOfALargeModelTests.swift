@@ -77,14 +77,23 @@ struct BinsOfALargeModelTests {
         }
     }
 
-    @Test("a bin with a larger count never shows fewer balls, under one scale")
-    func honestTotals() throws {
-        let scene = try Self.bins()
+    /// A model where "the" comes before 200 words, once each, and "but" 150 times before
+    /// "so": too many balls for a bin, so a scale is needed, and "the" must still show more.
+    static let rareAfterThe = Model(counting: try! DocumentsReader.read(
+        InputText(name: "rare.txt", text: (0..<200).map { "the w\($0)" }.joined(separator: " ") + "\n"
+            + Array(repeating: "but so", count: 150).joined(separator: " ") + "\n"),
+        overrides: ReadingOverrides(tokens: .words, documents: .lines)))
+
+    @Test("a bin with a larger count never shows fewer balls, under one scale", arguments: [false, true])
+    func honestTotals(scaled: Bool) throws {
+        let model = scaled ? Self.rareAfterThe : Self.model
+        let scene = try BinsFigure.figure(of: model, named: "bins", options: FigureOptions(), measurer: LessonFixtures.measurer).scene
         let notes = scene.group("notes")?.texts.map(\.text) ?? []
         let scale = notes.first { $0.hasPrefix("Key: 1 ball = ") }
             .flatMap { Int($0.dropFirst("Key: 1 ball = ".count).prefix { $0.isNumber }) } ?? 1
+        #expect(scaled == (scale > 1))
         let shown = scene.groups(prefixed: "bin ").map { bin in
-            (total: Self.model.bin(for: Self.context(of: bin)).total, balls: bin.balls.count)
+            (total: model.bin(for: Self.context(of: bin)).total, balls: bin.balls.count)
         }
         #expect(shown.count == 12)
         for bin in shown {

@@ -18,9 +18,10 @@ struct BallFilling {
         /// and generation frames, whose drawn words need a ball to point at.
         case everyWord
         /// A bin of more next words than `count` shows its likeliest `count` (ties in
-        /// `vocabulary` order, as the table's rows), and grey "other" balls for the rest; every bin's balls are then proportional to its
-        /// total (`BallApportionment(proportionalTo:)`): the bins figure, whose bins
-        /// of a novel hold hundreds of next words and must compare honestly.
+        /// `vocabulary` order, as the table's rows) and grey "other" balls for the
+        /// rest; every bin's balls are then proportional to its total
+        /// (`BallApportionment(proportionalTo:)`): the bins figure, whose bins of a
+        /// novel hold hundreds of next words and must compare honestly.
         case likeliest(count: Int, vocabulary: Vocabulary)
     }
 

@@ -17,13 +17,16 @@ public struct Theme: Hashable, Sendable {
     /// The outline of the context words looked at before the current one, and the
     /// faded arrow from the words to the bin.
     public var previous: Color
+    /// The grey of the balls that pool a large bin's rarer next words: no word's colour
+    /// (the words' palette has no grey), and clear of the bin's fill in either theme.
+    public var otherBall: Color
     /// Whether stickies and balls also carry their word's symbol (`Vocabulary.symbol(of:)`),
     /// so they can be told apart when printed in black and white. Off for slides; the
     /// handout always turns it on.
     public var showsSymbols = false
 
     public init(background: Color?, ink: Color, endOutline: Color, shadow: Color, stickyFont: Font,
-                binFill: Color, binEdge: Color, previous: Color) {
+                binFill: Color, binEdge: Color, previous: Color, otherBall: Color) {
         self.background = background
         self.ink = ink
         self.endOutline = endOutline
@@ -32,6 +35,7 @@ public struct Theme: Hashable, Sendable {
         self.binFill = binFill
         self.binEdge = binEdge
         self.previous = previous
+        self.otherBall = otherBall
     }
 
     /// Dark text on white: slides and print.
@@ -43,7 +47,8 @@ public struct Theme: Hashable, Sendable {
         stickyFont: Font(size: 26, weight: .bold),
         binFill: Color(hex: "#eeeeee"),
         binEdge: Color(hex: "#595959"),
-        previous: Color(hex: "#a6a6a6")
+        previous: Color(hex: "#a6a6a6"),
+        otherBall: Color(hex: "#9a9a9a")
     )
 
     /// Light text on near-black, for dark slide decks. The end token's light sticky
@@ -56,7 +61,8 @@ public struct Theme: Hashable, Sendable {
         stickyFont: Font(size: 26, weight: .bold),
         binFill: Color(hex: "#3a3c41"),
         binEdge: Color(hex: "#c8c8c8"),
-        previous: Color(hex: "#7d7f85")
+        previous: Color(hex: "#7d7f85"),
+        otherBall: Color(hex: "#8e9096")
     )
 
     /// The same theme on a transparent canvas, for pasting onto any slide background.

@@ -21,7 +21,7 @@ struct ClientTests {
         let lesson = BuiltInLesson.vocabulary
         let words = Vocabulary(words: ["cat", "sat"], endToken: "<end>")
         let shape = BinShape(frame: Rect(x: 10, y: 10, width: 140, height: 140))
-        let bin = DrawnBin(context: ["blue"], balls: ["purple", "green", "white", "pink"], isFocused: true, newBall: 3)
+        let bin = DrawnBin(context: ["blue"], balls: [.word("purple"), .word("green"), .word("white"), .word("pink")], isFocused: true, newBall: 3)
         return [
             ("sticky-blue", StickyFigure.scene(for: "blue", in: lesson, measurer: measurer)),
             ("sticky-white", StickyFigure.scene(for: "white", in: lesson, measurer: measurer)),

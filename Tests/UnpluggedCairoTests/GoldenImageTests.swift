@@ -35,7 +35,7 @@ struct GoldenImageTests {
     @Test("a bin with its label sticky and balls, one of them new")
     func binWithBalls() throws {
         let shape = BinShape(frame: Rect(x: 10, y: 10, width: 140, height: 140))
-        let bin = DrawnBin(context: ["blue"], balls: ["purple", "green", "green", "white", "pink", "blue", "green"],
+        let bin = DrawnBin(context: ["blue"], balls: [.word("purple"), .word("green"), .word("green"), .word("white"), .word("pink"), .word("blue"), .word("green")],
                            isFocused: true, newBall: 6)
         let node = bin.node(in: shape, radius: 12, vocabulary: lesson, marks: WordMarks(vocabulary: lesson, theme: .light),
                             theme: .light, measurer: measurer)

@@ -44,7 +44,7 @@ struct LessonLayoutTests {
     func frameInsideCanvas() throws {
         let vocabulary = BuiltInLesson.vocabulary
         let document = ["green", "blue", "purple", "blue", "pink", "white"]
-        let bins = ["purple", "blue", "green", "pink"].map { DrawnBin(context: [$0], balls: ["blue", "white", "pink"]) }
+        let bins = ["purple", "blue", "green", "pink"].map { DrawnBin(context: [$0], balls: [.word("blue"), .word("white"), .word("pink")]) }
         let frame = LessonFrame(
             document: document, marks: [.previous, .focus, nil, nil, nil, nil], bins: bins,
             links: [.init(from: .word(0), to: .label(bin: 2, position: 0), isFaded: true),

@@ -96,4 +96,41 @@ struct BallApportionmentTests {
             #expect(overfills)
         }
     }
+
+    @Test("proportional: a bin of many rare words keeps its share of balls, split by largest remainder")
+    func proportionalExample() {
+        // 30 counts of 10 words beside 20 counts of one: 3 balls to 2 at 1 ball = 9 counts,
+        // where rounding each word alone would give the first bin none, or keep one each
+        // (10 balls to 2); equal remainders go to the earlier words.
+        let apportionment = BallApportionment(proportionalTo: [Array(repeating: 3, count: 10), [20]], capacity: 3)
+        #expect(apportionment.countsPerBall == 9)
+        #expect(apportionment.balls == [[1, 1, 1, 0, 0, 0, 0, 0, 0, 0], [2]])
+        #expect(BallApportionment(proportionalTo: [[25, 7, 4], [2, 10]], capacity: 40).balls == [[25, 7, 4], [2, 10]])
+    }
+
+    @Test("proportional: each bin's balls are its total over one scale, the smallest that fits, shared by largest remainder")
+    func proportionalProperties() async {
+        await propertyCheck(count: 500, input: Gen.int(in: 0...60).array(of: 1...12).array(of: 1...5), Gen.int(in: 1...30)) { counts, capacity in
+            let apportionment = BallApportionment(proportionalTo: counts, capacity: capacity)
+            let scale = apportionment.countsPerBall
+            let totals = counts.map { $0.reduce(0, +) }
+            func balls(_ total: Int, _ scale: Int) -> Int { (2 * total + scale) / (2 * scale) }
+            #expect(apportionment.balls.map(\.count) == counts.map(\.count))
+            if totals.allSatisfy({ $0 <= capacity }) { #expect(apportionment.balls == counts) }
+            #expect(scale == 1 || totals.contains { balls($0, scale - 1) > capacity }, "the smallest scale that fits")
+            for ((bin, total), shares) in zip(zip(counts, totals), apportionment.balls) {
+                let ballCount = shares.reduce(0, +)
+                #expect(ballCount == balls(total, scale) && ballCount <= capacity)
+                for (count, share) in zip(bin, shares) where total > 0 {
+                    // Within one ball of the word's exact share of the bin's balls.
+                    #expect(share * total <= count * ballCount + total && count * ballCount < (share + 1) * total)
+                }
+            }
+            for (left, right) in zip(totals, apportionment.balls.map { $0.reduce(0, +) }) {
+                for (otherTotal, otherBalls) in zip(totals, apportionment.balls.map { $0.reduce(0, +) }) where otherTotal > left {
+                    #expect(otherBalls >= right, "a fuller bin never shows fewer balls")
+                }
+            }
+        }
+    }
 }

@@ -34,13 +34,26 @@ struct AltText {
         return colours ? "the \(context.words.joined(separator: "\u{2013}")) bin" : "the bin of \(words(context.words))"
     }
 
-    /// "10 balls: 1 purple, 3 blue and 6 pink", naming each word with its count; "10
-    /// counts: …" when balls stand for several counts.
-    func contents(_ counts: [BallCount], noun: String = "ball") -> String {
+    /// "10 balls: 1 purple, 3 blue and 6 pink", naming each word with its count.
+    func contents(_ counts: [BallCount]) -> String {
         let total = counts.reduce(0) { $0 + $1.count }
-        guard total > 0 else { return "no \(noun)s" }
+        guard total > 0 else { return "no balls" }
         let parts = counts.filter { $0.count > 0 }.map { "\($0.count) \(word($0.word))" }
-        return "\(AltText.count(total, noun)): \(AltText.list(parts))"
+        return "\(AltText.count(total, "ball")): \(AltText.list(parts))"
+    }
+
+    /// "170 balls: 12 “same”, 9 “first” and 120 of other words", the balls a bin shows
+    /// by kind (see `BallFilling.contents`); kinds without a ball are left out.
+    func contents(_ balls: [(ball: DrawnBall, count: Int)]) -> String {
+        let total = balls.reduce(0) { $0 + $1.count }
+        guard total > 0 else { return "no balls" }
+        let parts = balls.filter { $0.count > 0 }.map { ball, count in
+            switch ball {
+            case .word(let word): "\(count) \(self.word(word))"
+            case .other: "\(count) of other words"
+            }
+        }
+        return "\(AltText.count(total, "ball")): \(AltText.list(parts))"
     }
 
     /// "a, b and c".

@@ -12,29 +12,69 @@ struct BallFilling {
     /// The smallest radius before counts are scaled instead.
     static let minimumRadius = 3.5
 
+    /// Which next words get balls of their own.
+    enum Naming {
+        /// Every next word, each keeping a ball while its bin has room: the training
+        /// and generation frames, whose drawn words need a ball to point at.
+        case everyWord
+        /// A bin of more next words than `count` shows its likeliest `count` (ties in
+        /// `vocabulary` order, as the table's rows) and grey "other" balls for the
+        /// rest; every bin's balls are then proportional to its total
+        /// (`BallApportionment(proportionalTo:)`): the bins figure, whose bins of a
+        /// novel hold hundreds of next words and must compare honestly.
+        case likeliest(count: Int, vocabulary: Vocabulary)
+    }
+
     let radius: Double
-    /// Per bin, the word of each ball in the order balls are placed (bottom row first).
-    let balls: [[String]]
+    /// Per bin, each ball in the order balls are placed (bottom row first).
+    let balls: [[DrawnBall]]
     /// How many counts one ball stands for.
     let countsPerBall: Int
+    /// Per bin, the ball count of each kind of ball it shows, in the order grouped
+    /// balls are placed (see `groups(of:naming:)`).
+    let contents: [[(ball: DrawnBall, count: Int)]]
 
     /// - Parameters:
     ///   - bins: the bins in the order drawn; each bin's counts in vocabulary order.
     ///   - shape: the shape every bin is drawn in (all bins of a figure are one size).
-    init(bins: [Bin], contextLength: Int, shape: BinShape, order: FigureOptions.BallOrder, seed: UInt64) {
+    init(bins: [Bin], contextLength: Int, shape: BinShape, order: FigureOptions.BallOrder, seed: UInt64,
+         naming: Naming = .everyWord) {
         let fullest = bins.map(\.total).max() ?? 0
         let radius = BallFilling.radius(holding: fullest, contextLength: contextLength, shape: shape)
-        let capacity = DrawnBin.packing(in: shape, contextLength: contextLength, radius: radius).capacity
-        let apportionment = BallApportionment(counts: bins.map { $0.counts.map(\.count) }, capacity: max(1, capacity))
+        let capacity = max(1, DrawnBin.packing(in: shape, contextLength: contextLength, radius: radius).capacity)
+        let groups = bins.map { BallFilling.groups(of: $0, naming: naming) }
+        let counts = groups.map { $0.map(\.count) }
+        let apportionment = switch naming {
+        case .everyWord: BallApportionment(counts: counts, capacity: capacity)
+        case .likeliest: BallApportionment(proportionalTo: counts, capacity: capacity)
+        }
         self.radius = radius
         countsPerBall = apportionment.countsPerBall
-        balls = zip(bins, apportionment.balls).map { bin, ballCounts in
-            let grouped = zip(bin.counts, ballCounts).flatMap { count, balls in Array(repeating: count.word, count: balls) }
+        contents = zip(groups, apportionment.balls).map { groups, balls in
+            zip(groups, balls).map { (ball: $0.ball, count: $1) }
+        }
+        balls = zip(bins, contents).map { bin, contents in
+            let grouped = contents.flatMap { Array(repeating: $0.ball, count: $0.count) }
             switch order {
             case .grouped: return grouped
             case .mixed: return BallFilling.mixed(grouped, seed: seed, context: bin.context)
             }
         }
+    }
+
+    /// A bin's kinds of ball with their counts: each next word in vocabulary order, or,
+    /// for a bin of more words than named, its likeliest ones, likeliest first (as a
+    /// table's row names them), then "other" with the rest.
+    static func groups(of bin: Bin, naming: Naming) -> [(ball: DrawnBall, count: Int)] {
+        let words = bin.counts.map { (ball: DrawnBall.word($0.word), count: $0.count) }
+        guard case .likeliest(let named, let vocabulary) = naming, bin.counts.count > named else { return words }
+        let likeliest = bin.likeliest(named, in: vocabulary).map { (ball: DrawnBall.word($0.word), count: $0.count) }
+        return likeliest + [(ball: .other, count: bin.total - likeliest.map(\.count).reduce(0, +))]
+    }
+
+    /// Whether any bin pools words into "other" balls.
+    var poolsOtherWords: Bool {
+        contents.contains { $0.contains { $0.ball == .other } }
     }
 
     /// The largest radius from the preferred one down (in quarter points) at which
@@ -50,7 +90,7 @@ struct BallFilling {
 
     /// The balls shuffled as if poured in, by a generator seeded from `seed` and the
     /// bin's context, so a bin looks the same in every figure that shows it.
-    static func mixed(_ balls: [String], seed: UInt64, context: Context) -> [String] {
+    static func mixed(_ balls: [DrawnBall], seed: UInt64, context: Context) -> [DrawnBall] {
         var generator = SplitMix64(seed: seed ^ fingerprint(of: context))
         var shuffled = balls
         for index in stride(from: shuffled.count - 1, to: 0, by: -1) {

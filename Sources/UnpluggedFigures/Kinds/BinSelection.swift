@@ -16,14 +16,19 @@ struct BinSelection {
 
     /// Up to this many contexts, every possible one is shown.
     static let everyContextLimit = 36
-    /// The bins figure of a large model shows this many of the fullest bins.
+    /// A large model's table shows this many of the fullest rows.
     static let fullestLimit = 24
+    /// A large model's bins figure shows this many of the fullest bins: three rows of
+    /// four, a near-square figure a slide shows at a readable size, where 24 made a
+    /// tall one shrunk to half that, with a longer legend.
+    static let fullestBins = 12
 
     /// - Parameters:
     ///   - visited: contexts a trace goes to; always shown.
     ///   - fillingUp: show the fullest bins of a large model (the bins figure); without
     ///     it a large model shows only the visited bins (training, generation).
-    init(model: Model, visited: [Context] = [], fillingUp: Bool) {
+    ///   - fullest: how many of the fullest bins, when filling up.
+    init(model: Model, visited: [Context] = [], fillingUp: Bool, fullest: Int = fullestLimit) {
         let vocabulary = model.vocabulary
         let withBalls = model.bins.filter { !$0.isEmpty }
         var chosen = Set(visited)
@@ -34,7 +39,7 @@ struct BinSelection {
         } else if fillingUp {
             let fullest = withBalls
                 .sorted { $0.total != $1.total ? $0.total > $1.total : BinSelection.precedes($0.context, $1.context, in: vocabulary) }
-                .prefix(BinSelection.fullestLimit)
+                .prefix(fullest)
             chosen.formUnion(fullest.map(\.context))
             hidden = withBalls.count { !chosen.contains($0.context) }
         } else {

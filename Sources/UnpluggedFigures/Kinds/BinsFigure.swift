@@ -5,13 +5,14 @@ import UnpluggedModel
 public enum BinsFigure {
     public static func figure(of model: Model, named name: String, options: FigureOptions,
                               measurer: some TextMeasuring) throws -> Figure {
-        let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true)
+        let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true, fullest: BinSelection.fullestBins)
             : try BinSelection(model: model, chosen: options.contexts)
         let bins = selection.contexts.map(model.bin(for:))
         let layout = LessonLayout(wordCount: 0, binCount: bins.count)
         let filling = BallFilling(bins: bins, contextLength: model.contextLength,
                                   shape: layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: 140, height: 140)),
-                                  order: options.ballOrder, seed: options.seed)
+                                  order: options.ballOrder, seed: options.seed,
+                                  naming: .likeliest(count: options.topWords, vocabulary: model.vocabulary))
         let deadEnds = selection.deadEnds(in: model)
         // A model counted with start padding has a bin for the start of a document: its
         // labels are end tokens, so it says "start", as in the training frames.
@@ -23,6 +24,8 @@ public enum BinsFigure {
         let frame = LessonFrame(document: [], marks: [], bins: drawn, links: [], ballRadius: filling.radius)
         let notes = FigureNotes([
             filling.countsPerBall > 1 ? "Key: 1 ball = \(filling.countsPerBall) counts" : nil,
+            filling.poolsOtherWords
+                ? "Grey balls: every other next word, in bins of more than \(AltText.count(options.topWords, "next word"))." : nil,
             selection.hiddenCount > 0
                 ? "Showing the \(bins.count) \(options.contexts.isEmpty ? "fullest" : "chosen") bins; \(AltText.count(selection.hiddenCount, "other bin")) not shown." : nil,
             deadEnds.isEmpty ? nil : "Dashed: a dead end, reachable but holding no balls.",
@@ -34,7 +37,8 @@ public enum BinsFigure {
         return Figure(name: name, scene: scene)
     }
 
-    /// Bins described one by one (the first dozen), with the figure's scale.
+    /// Bins described one by one (the first dozen), ball by ball as drawn, with the
+    /// figure's scale.
     static let describedBins = 12
 
     static func description(of bins: [Bin], model: Model, filling: BallFilling, selection: BinSelection,
@@ -45,8 +49,8 @@ public enum BinsFigure {
         if filling.countsPerBall > 1 {
             sentences.append("Each ball stands for \(filling.countsPerBall) counts.")
         }
-        for bin in bins.prefix(describedBins) {
-            let contents = alt.contents(bin.counts, noun: filling.countsPerBall > 1 ? "count" : "ball")
+        for (bin, contents) in zip(bins, filling.contents).prefix(describedBins) {
+            let contents = alt.contents(contents)
             let deadEnd = deadEnds.contains(bin.context) ? ", a dead end" : ""
             sentences.append("\(alt.bin(bin.context).capitalizedFirst) holds \(contents)\(deadEnd).")
         }

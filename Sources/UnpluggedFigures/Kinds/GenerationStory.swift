@@ -56,7 +56,7 @@ struct GenerationStory {
                 links.append(.init(from: .word(sticky), to: .label(bin: bin, position: position), isFaded: true))
             }
             // The ball nearest the top of those of the drawn word: the one a hand would take.
-            if let ball = bins[bin].balls.lastIndex(of: draw.ball) {
+            if let ball = bins[bin].balls.lastIndex(of: .word(draw.ball)) {
                 bins[bin].newBall = ball
                 links.append(.init(from: .ball(bin: bin, index: ball), to: .word(newSticky), isFaded: false))
             }

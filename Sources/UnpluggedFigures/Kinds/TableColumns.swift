@@ -44,11 +44,7 @@ struct TableColumns {
     /// words, the likeliest first (ties in vocabulary order), blanks, then "other".
     func cells(of bin: Bin, vocabulary: Vocabulary) -> [Cell] {
         guard namesWordsPerRow else { return words.map { Cell(word: $0, count: bin.count(of: $0)) } }
-        let likeliest = bin.counts.filter { $0.count > 0 }
-            .sorted { $0.count != $1.count ? $0.count > $1.count
-                : (vocabulary.index(of: $0.word) ?? .max) < (vocabulary.index(of: $1.word) ?? .max) }
-            .prefix(namedCount)
-            .map { Cell(word: $0.word, count: $0.count) }
+        let likeliest = bin.likeliest(namedCount, in: vocabulary).map { Cell(word: $0.word, count: $0.count) }
         let blanks = [Cell](repeating: Cell(word: nil, count: 0), count: namedCount - likeliest.count)
         let other = bin.total - likeliest.map(\.count).reduce(0, +)
         return likeliest + blanks + [Cell(word: nil, count: other)]

@@ -86,7 +86,7 @@ struct TrainingStory {
             balls[binIndex(of: step.context)].append(step.ball)
         }
         let start = Context(Array(repeating: vocabulary.endToken, count: trace.contextLength))
-        return zip(selection.contexts, balls).map { DrawnBin(context: $0.words, balls: $1, isStart: padding > 0 && $0 == start) }
+        return zip(selection.contexts, balls).map { DrawnBin(context: $0.words, balls: $1.map(DrawnBall.word), isStart: padding > 0 && $0 == start) }
     }
 
     /// Where a step's context words are among the stickies.

@@ -1,8 +1,10 @@
 import UnpluggedModel
 
-/// A ping-pong ball: one count of one next word in a bin.
+/// A ping-pong ball: one count of one next word in a bin, or a grey ball for any of a
+/// large bin's rarer next words.
 public struct Ball: Sendable {
-    public let word: String
+    /// The ball's word; nil for a grey "other" ball.
+    public let word: String?
     public let color: Color
     public let isEnd: Bool
     /// What is written on the ball (its word, its symbol, or ■ for the end token), or
@@ -16,6 +18,24 @@ public struct Ball: Sendable {
         // The end token's light grey would vanish on a light grey bin: its ball is white.
         color = isEnd ? .white : Color(vocabulary.color(of: word))
         text = marks.ballText(of: word)
+    }
+
+    /// The ball drawn in a figure: a word's, marked as `marks` say, or a grey "other"
+    /// ball in the theme's grey, with nothing written on it.
+    public init(_ ball: DrawnBall, vocabulary: Vocabulary, marks: WordMarks, theme: Theme) {
+        switch ball {
+        case .word(let word):
+            self.init(word: word, vocabulary: vocabulary, marks: marks)
+        case .other:
+            self.init(word: nil, color: theme.otherBall, isEnd: false, text: nil)
+        }
+    }
+
+    private init(word: String?, color: Color, isEnd: Bool, text: String?) {
+        self.word = word
+        self.color = color
+        self.isEnd = isEnd
+        self.text = text
     }
 
     /// The ball of `word` drawn apart from a figure (a handout's key), with the
@@ -59,13 +79,18 @@ public struct Ball: Sendable {
             : Stroke(color.darkened(by: 0.25), width: max(0.6, radius * 0.1))
         var ball = Node.circle(center: centre, radius: radius, style: Style(fill: color, stroke: edge))
         if let text, let measurer {
-            ball = .group(Group("ball \(word)", children: [ball, .text(textRun(text, at: centre, radius: radius, measurer: measurer))]))
+            ball = .group(Group("ball \(name)", children: [ball, .text(textRun(text, at: centre, radius: radius, measurer: measurer))]))
+        } else if word == nil {
+            ball = .group(Group("other ball", children: [ball]))
         }
         guard isNew else { return ball }
         let ring = Node.circle(center: centre, radius: radius + max(2, radius * 0.3),
                                style: Style(stroke: Stroke(theme.binEdge, width: max(1.5, radius * 0.2))))
-        return .group(Group("new ball \(word)", children: [ball, ring]))
+        return .group(Group("new ball \(name)", children: [ball, ring]))
     }
+
+    /// The ball's word, or "other", as its group is named.
+    private var name: String { word ?? "other" }
 
     /// The text centred on the ball, as large as fits inside it.
     private func textRun(_ text: String, at centre: Point, radius: Double, measurer: some TextMeasuring) -> TextRun {

@@ -1,12 +1,13 @@
 import UnpluggedModel
 
 /// A bin of the model as drawn: a bucket labelled with its context's stickies, holding balls
-/// whose colours are the words that came next.
+/// whose colours are the words that came next (and, in a large model's bins figure, grey
+/// balls for the rarer ones).
 public struct DrawnBin: Hashable, Sendable {
     /// The words of the context, oldest first: one small label sticky each.
     public var context: [String]
-    /// The word of each ball, in the order the balls are placed (bottom row first).
-    public var balls: [String]
+    /// Each ball, in the order the balls are placed (bottom row first).
+    public var balls: [DrawnBall]
     /// Whether the bin is the one being visited: its edge is drawn thick.
     public var isFocused: Bool
     /// The ball just dropped in, marked with a ring; an index into `balls`.
@@ -19,7 +20,7 @@ public struct DrawnBin: Hashable, Sendable {
     /// so a caption says "start" beside them.
     public var isStart: Bool
 
-    public init(context: [String], balls: [String], isFocused: Bool = false, newBall: Int? = nil,
+    public init(context: [String], balls: [DrawnBall], isFocused: Bool = false, newBall: Int? = nil,
                 isDeadEnd: Bool = false, isStart: Bool = false) {
         self.context = context
         self.balls = balls
@@ -107,8 +108,8 @@ public struct DrawnBin: Hashable, Sendable {
             children.append(.text(caption))
         }
         let places = DrawnBin.packing(in: shape, contextLength: context.count, radius: radius).places
-        for (index, (word, centre)) in zip(balls, places).enumerated() {
-            children.append(Ball(word: word, vocabulary: vocabulary, marks: marks)
+        for (index, (ball, centre)) in zip(balls, places).enumerated() {
+            children.append(Ball(ball, vocabulary: vocabulary, marks: marks, theme: theme)
                 .node(at: centre, radius: radius, theme: theme, isNew: index == newBall, measurer: measurer))
         }
         let name = "bin " + (context.isEmpty ? "(start)" : context.joined(separator: " "))

@@ -69,6 +69,18 @@ struct BinsOfALargeModelTests {
         #expect(scene.group("notes")?.texts.contains { $0.text.hasPrefix("Grey balls: every other next word") } == true)
     }
 
+    @Test("mixed balls: the named ones are mixed among themselves at the bottom, the grey pool settles on top of them")
+    func greyOnTop() throws {
+        let mixed = try Self.bins()
+        let grouped = try Self.bins { $0.ballOrder = .grouped }
+        let the = try Self.bin("the", in: mixed)
+        let balls = the.groups.map(\.name).filter { $0.hasPrefix("ball ") || $0 == "other ball" }
+        let firstGrey = try #require(balls.firstIndex(of: "other ball"))
+        #expect(balls[firstGrey...].allSatisfy { $0 == "other ball" }, "no named ball above the grey pool")
+        #expect(Self.words(in: the) != Self.words(in: try Self.bin("the", in: grouped)), "the named balls are mixed")
+        #expect(Set(Self.words(in: the)) == Set(Self.words(in: try Self.bin("the", in: grouped))))
+    }
+
     @Test("a bin's named balls are its likeliest next words, ties in vocabulary order, as the table's row names them")
     func likeliest() throws {
         let scene = try Self.bins { $0.topWords = 3 }

@@ -57,7 +57,11 @@ struct BallFilling {
             let grouped = contents.flatMap { Array(repeating: $0.ball, count: $0.count) }
             switch order {
             case .grouped: return grouped
-            case .mixed: return BallFilling.mixed(grouped, seed: seed, context: bin.context)
+            case .mixed:
+                // The grey "other" balls settle on top of the named ones: mixed among
+                // them, a pool of grey would hide the few words a reader looks for.
+                let named = grouped.filter { $0 != .other }
+                return BallFilling.mixed(named, seed: seed, context: bin.context) + grouped.filter { $0 == .other }
             }
         }
     }

@@ -59,8 +59,8 @@ extension Settings {
                     kinds: only(.bins, .generation), \.figure.ballOrder),
             .choice("values", help: "What the table's cells hold.", kinds: only(.table), \.figure.values),
             .flag("shade", help: "Tint each cell by its value.", kinds: only(.table), \.figure.shading),
-            .value("top", help: "Show the likeliest k next words (and, in a table, chances or temperature, \"other\") when there are more.", valueName: "k",
-                   defaultDescription: "12", kinds: only(.table, .graph, .chances, .temperature), \.figure.topWords) { text throws(OptionProblem) in
+            .value("top", help: "Show the likeliest k next words (and, in a table, chances or temperature, \"other\"; in bins, grey balls) when there are more.", valueName: "k",
+                   defaultDescription: "12", kinds: only(.table, .bins, .graph, .chances, .temperature), \.figure.topWords) { text throws(OptionProblem) in
                 try OptionText.wholeNumber(text, from: 1)
             },
             .flag("zeros", help: "Write 0 for a next word with no balls, instead of a blank cell.", kinds: only(.table),

@@ -58,6 +58,22 @@ struct TableFigureTests {
         #expect(headers.texts.map(\.text) == ["likeliest next words", "other"])
     }
 
+    @Test("letters of a word list, each followed by a few: every row names all its next letters, with no empty other column")
+    func noOtherWhenEveryNextWordFits() throws {
+        let scene = try table(Self.names)
+        #expect(Self.names.vocabulary.count > FigureOptions().topWords, "the rows name their own letters")
+        let headers = try #require(scene.group("column headers"))
+        #expect(headers.texts.map(\.text) == ["next words"])
+        for row in scene.groups(prefixed: "row ") {
+            let bin = Self.names.bin(for: Context(row.name.dropFirst("row ".count).split(separator: " ").map(String.init)))
+            let named = cellTexts(row).filter { !$0.isEmpty }
+            #expect(named.count == bin.counts.count { $0.count > 0 }, "\(row.name): \(named)")
+            #expect(named.allSatisfy { $0.contains(" ") }, "\(row.name): a cell without its word")
+        }
+        #expect(scene.group("notes")?.texts.map(\.text) == ["Each row: its context\u{2019}s next words, likeliest first."])
+        #expect(scene.description.contains("its context\u{2019}s next words, likeliest first."))
+    }
+
     @Test("zero cells are blank; zeros writes them")
     func zeros() throws {
         let blank = try table(Self.names) { $0.topWords = 27 }

@@ -16,6 +16,9 @@ struct TableColumns {
     let namesWordsPerRow: Bool
     /// How many cells of each row name a word, when rows name their own.
     let namedCount: Int
+    /// Whether a row has more next words than it names, so an "other" cell ends each
+    /// row; a word list's letters, each followed by a few, fit without it.
+    let hasOther: Bool
 
     /// One cell of a row.
     struct Cell: Hashable {
@@ -31,21 +34,26 @@ struct TableColumns {
         guard namesWordsPerRow else {
             words = vocabulary.words
             namedCount = 0
+            hasOther = false
             return
         }
         words = []
-        namedCount = min(top, bins.map { bin in bin.counts.count { $0.count > 0 } }.max() ?? 0)
+        let most = bins.map { bin in bin.counts.count { $0.count > 0 } }.max() ?? 0
+        namedCount = min(top, most)
+        hasOther = most > top
     }
 
-    /// The columns of every row, "other" included.
-    var count: Int { namesWordsPerRow ? namedCount + 1 : words.count }
+    /// The columns of every row, "other" included when there is one.
+    var count: Int { namesWordsPerRow ? namedCount + (hasOther ? 1 : 0) : words.count }
 
     /// A row's cells, one per column: each word's count, or, when rows name their own
-    /// words, the likeliest first (ties in vocabulary order), blanks, then "other".
+    /// words, the likeliest first (ties in vocabulary order), blanks, then "other" (if
+    /// the table has it).
     func cells(of bin: Bin, vocabulary: Vocabulary) -> [Cell] {
         guard namesWordsPerRow else { return words.map { Cell(word: $0, count: bin.count(of: $0)) } }
         let likeliest = bin.likeliest(namedCount, in: vocabulary).map { Cell(word: $0.word, count: $0.count) }
         let blanks = [Cell](repeating: Cell(word: nil, count: 0), count: namedCount - likeliest.count)
+        guard hasOther else { return likeliest + blanks }
         let other = bin.total - likeliest.map(\.count).reduce(0, +)
         return likeliest + blanks + [Cell(word: nil, count: other)]
     }

@@ -33,14 +33,15 @@ public enum TableFigure {
             bin.context.words.map(labelWidth).reduce(0, +) + Double(max(bin.context.words.count - 1, 0)) * stickyGap
         }.max() ?? 0
         let otherWidth = measurer.measure("other", font: otherFont).width
-        let columnHeaders = columns.namesWordsPerRow ? [Double](repeating: 0, count: columns.namedCount) + [otherWidth]
+        let columnHeaders = columns.namesWordsPerRow
+            ? [Double](repeating: 0, count: columns.namedCount) + (columns.hasOther ? [otherWidth] : [])
             : columns.words.map(labelWidth)
         var columnWidths = columnHeaders.indices.map { column in
             max(columnHeaders[column], cells.map { measurer.measure($0[column], font: valueFont).width }.max() ?? 0)
                 + 2 * cellPadding
         }
         // The named cells share one heading, as wide as they are together at least.
-        let namedHeading = columns.namedCount == 1 ? "likeliest next word" : "likeliest next words"
+        let namedHeading = (columns.hasOther ? "likeliest " : "") + (columns.namedCount == 1 ? "next word" : "next words")
         if columns.namesWordsPerRow, columns.namedCount > 0 {
             let needed = measurer.measure(namedHeading, font: otherFont).width + 2 * cellPadding
             columnWidths[columns.namedCount - 1] += max(0, needed - columnWidths.prefix(columns.namedCount).reduce(0, +))
@@ -58,9 +59,11 @@ public enum TableFigure {
                 headers.append(text(namedHeading, font: otherFont, centredAt: Point(x: left + namedWidth / 2, y: headerMiddle),
                                     color: theme.ink, measurer: measurer))
             }
-            headers.append(text("other", font: otherFont,
-                                centredAt: Point(x: left + namedWidth + columnWidths[columns.namedCount] / 2, y: headerMiddle),
-                                color: theme.ink, measurer: measurer))
+            if columns.hasOther {
+                headers.append(text("other", font: otherFont,
+                                    centredAt: Point(x: left + namedWidth + columnWidths[columns.namedCount] / 2, y: headerMiddle),
+                                    color: theme.ink, measurer: measurer))
+            }
         } else {
             var x = left
             for (column, width) in columnWidths.enumerated() {
@@ -118,8 +121,9 @@ public enum TableFigure {
         nodes.insert(.group(Group("rules", children: rules)), at: 0)
 
         let notes = FigureNotes([
-            columns.namesWordsPerRow
-                ? "Each row: its context\u{2019}s \(columns.namedCount) likeliest next words; \u{201C}other\u{201D} is all the rest." : nil,
+            !columns.namesWordsPerRow ? nil
+                : columns.hasOther ? "Each row: its context\u{2019}s \(columns.namedCount) likeliest next words; \u{201C}other\u{201D} is all the rest."
+                : "Each row: its context\u{2019}s next words, likeliest first.",
             selection.hiddenCount > 0
                 ? "Rows: the \(bins.count) \(options.contexts.isEmpty ? "fullest" : "chosen") contexts; \(AltText.count(selection.hiddenCount, "other row")) not shown."
                 : nil,
@@ -182,7 +186,8 @@ public enum TableFigure {
         }
         var sentences = [columns.namesWordsPerRow
             ? "The probability table \(unit): \(AltText.count(bins.count, "row")), one per context, each giving "
-                + "its context\u{2019}s \(columns.namedCount) likeliest next words, then other words."
+                + (columns.hasOther ? "its context\u{2019}s \(columns.namedCount) likeliest next words, then other words."
+                                    : "its context\u{2019}s next words, likeliest first.")
             : "The probability table \(unit): \(AltText.count(bins.count, "row")), one per context, and "
                 + "\(AltText.count(columns.count, "column")), one per next word."]
         for (bin, cells) in zip(bins, rowCells).prefix(describedRows) {

@@ -38,15 +38,19 @@ struct Render: ParsableCommand {
             let measurer = PangoMeasurer()
             switch request.kind {
             case .figures(let kind):
-                let figures = try settings.figureRequest(kind).figures(of: lesson, comparedWith: other, measurer: measurer)
+                let figureRequest = settings.figureRequest(kind)
                 if request.dump {
-                    for figure in figures { print("# \(figure.name)\n\(figure.scene.dump())") }
+                    try figureRequest.forEachFigure(of: lesson, comparedWith: other, measurer: measurer) { figure in
+                        print("# \(figure.name)\n\(figure.scene.dump())")
+                    }
                     return
                 }
                 let writer = FigureWriter(folder: request.folder, formats: settings.formats, scale: settings.scale,
                                           animation: settings.animation(of: request.kind), drawer: CairoDrawer(),
                                           whenBusy: .waitSayingSo)
-                let written = try writer.write(figures)
+                let written = try writer.write { each in
+                    try figureRequest.forEachFigure(of: lesson, comparedWith: other, measurer: measurer, each)
+                }
                 print("wrote \(written.count) files to \(request.folder)")
             case .handout:
                 let handout = settings.handoutRequest.handout(of: lesson, measurer: measurer)

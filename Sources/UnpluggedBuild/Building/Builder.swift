@@ -213,8 +213,9 @@ public struct Builder {
         }
     }
 
-    /// Draws the entries at `indices` and renders their files. Each entry's files
-    /// start rendering, on the other cores, as soon as its scenes are made; a file's
+    /// Draws the entries at `indices` and renders their files. Each figure's files
+    /// start rendering, on the other cores, as soon as its scene is made (a sequence's
+    /// frames one by one, so few of its scenes are alive at once); a file's
     /// digest is taken there too, while its bytes are at hand, and a file that differs
     /// from the one in `folder` is staged there (unless `staging` is nil, for a dry run).
     private func draw(_ indices: [Int], stagingInto staging: StagedFiles?, besides folder: FolderSnapshot) throws -> [DrawnEntry] {
@@ -234,20 +235,19 @@ public struct Builder {
         for index in indices {
             let entry = manifest.figures[index]
             do {
-                entries.append(try EntryFigures(entry, measurer: measurer))
+                entries.append(try EntryFigures(entry, measurer: measurer, feeding: queue))
             } catch let error as InputError {
                 throw error
             } catch {
                 throw EntryError(place: entry.place, underlying: error)
             }
-            queue.add(entries[entries.count - 1].jobs)
         }
         let files = try queue.results()
         var drawn: [DrawnEntry] = []
         var offset = 0
         for entry in entries {
-            let entryFiles = entry.jobs.enumerated().map { (name: $0.element.fileName, file: files[offset + $0.offset]) }
-            offset += entry.jobs.count
+            let entryFiles = entry.fileNames.enumerated().map { (name: $0.element, file: files[offset + $0.offset]) }
+            offset += entry.fileNames.count
             drawn.append(DrawnEntry(figures: entry.summaries, files: entryFiles))
         }
         return drawn

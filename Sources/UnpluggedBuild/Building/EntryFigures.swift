@@ -1,22 +1,34 @@
 import UnpluggedFigures
 
 /// An entry's figures as build lists and renders them: what each figure is called
-/// and says, and a job for each of its files.
+/// and says, and the name of each of its files, in the order their jobs were added.
 struct EntryFigures {
     var summaries: [FigureSummary]
-    var jobs: [RenderJob]
+    var fileNames: [String]
 
-    /// Loads the entry's input and lays out its figures: the one place build turns a
-    /// manifest entry into figures.
-    init(_ entry: Manifest.Entry, measurer: some TextMeasuring) throws {
-        switch try entry.draw(measurer: measurer) {
-        case .figures(let figures):
-            summaries = figures.map { FigureSummary(name: $0.name, title: $0.scene.title, description: $0.scene.description) }
-            jobs = RenderJob.jobs(for: figures, formats: entry.formats, scale: entry.scale,
-                                  animation: entry.settings.animation(of: entry.kind))
-        case .handout(let handout):
-            summaries = [FigureSummary(name: handout.name, title: handout.caption, description: handout.description)]
-            jobs = [RenderJob.job(for: handout)]
+    /// Loads the entry's input, lays out its figures and feeds a job for each of their
+    /// files to `queue` as each figure is made: the one place build turns a manifest
+    /// entry into figures. Only the summaries and file names are kept, so a sequence's
+    /// scenes go once they are drawn.
+    init<Output>(_ entry: Manifest.Entry, measurer: some TextMeasuring, feeding queue: RenderQueue<Output>) throws {
+        var jobs = FigureJobs(formats: entry.formats, scale: entry.scale, animation: entry.settings.animation(of: entry.kind))
+        var summaries: [FigureSummary] = []
+        var fileNames: [String] = []
+        func feed(_ newJobs: [RenderJob]) {
+            fileNames += newJobs.map(\.fileName)
+            queue.feed(newJobs)
         }
+        let handout = try entry.draw(measurer: measurer) { figure in
+            summaries.append(FigureSummary(name: figure.name, title: figure.scene.title, description: figure.scene.description))
+            feed(jobs.jobs(for: figure))
+        }
+        if let handout {
+            summaries = [FigureSummary(name: handout.name, title: handout.caption, description: handout.description)]
+            feed([RenderJob.job(for: handout)])
+        } else {
+            feed(jobs.lastJobs())
+        }
+        self.summaries = summaries
+        self.fileNames = fileNames
     }
 }

@@ -84,22 +84,21 @@ public struct Manifest: Sendable {
         /// PNG pixels per point (a handout has no PNG).
         public var scale: Double { kind == .handout ? 1 : settings.scale }
 
-        /// What an entry drew: its figures, or its handout's pages.
-        public enum Drawing: Sendable {
-            case figures([Figure])
-            case handout(HandoutDocument)
-        }
-
-        /// Loads the entry's input and draws it; nothing is written.
+        /// Loads the entry's input and draws it, handing its figures to `each` as they
+        /// are made (`FigureRequest.forEachFigure`); nothing is written.
+        /// - Returns: the handout, for a handout entry (which hands over no figure).
         /// - Throws: `InputError` at the input file's place, or at the manifest key of
-        ///   the option that cannot be met (a prompt word the model does not know).
-        public func draw(measurer: some TextMeasuring) throws -> Drawing {
+        ///   the option that cannot be met (a prompt word the model does not know);
+        ///   whatever `each` throws.
+        public func draw(measurer: some TextMeasuring, each: (Figure) throws -> Void) throws -> HandoutDocument? {
             do {
                 let lesson = try kind.load(inputPath, reading: settings.reading)
                 let other = try comparedWithPath.map { try kind.load($0, reading: settings.reading) }
                 switch making {
-                case .figures(let request): return .figures(try request.figures(of: lesson, comparedWith: other, measurer: measurer))
-                case .handout(let request): return .handout(request.handout(of: lesson, measurer: measurer))
+                case .figures(let request):
+                    try request.forEachFigure(of: lesson, comparedWith: other, measurer: measurer, each)
+                    return nil
+                case .handout(let request): return request.handout(of: lesson, measurer: measurer)
                 }
             } catch let error as InputError {
                 throw placed(error)

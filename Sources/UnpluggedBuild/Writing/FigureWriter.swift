@@ -33,16 +33,21 @@ public struct FigureWriter {
         self.whenBusy = whenBusy
     }
 
-    /// Writes `<name>.<format>` for every figure and format, and the GIF of them all
-    /// when they are a sequence animated; returns the paths written.
-    /// All are written, or (when one cannot be) none is changed.
+    /// Writes `<name>.<format>` for every figure `make` hands over, and the GIF of them
+    /// all when they are a sequence animated; returns the paths written, in the order
+    /// the figures came. All are written, or (when one cannot be, or `make` throws)
+    /// none is changed.
+    ///
+    /// `make` is called once, on this thread, with what to do with each figure as it
+    /// is made (`FigureRequest.forEachFigure`): its files start drawing on the other
+    /// cores at once, and when drawing falls behind this thread draws too before making
+    /// the next, so that only a few scenes of a long sequence are alive at a time.
     @discardableResult
-    public func write(_ figures: [Figure]) throws -> [String] {
-        try BuildLock.holdingIfPresent(folder, whenBusy: whenBusy) { try writeUnlocked(figures) }
+    public func write(_ make: (_ each: (Figure) throws -> Void) throws -> Void) throws -> [String] {
+        try BuildLock.holdingIfPresent(folder, whenBusy: whenBusy) { try writeUnlocked(make) }
     }
 
-    private func writeUnlocked(_ figures: [Figure]) throws -> [String] {
-        let jobs = RenderJob.jobs(for: figures, formats: formats, scale: scale, animation: animation)
+    private func writeUnlocked(_ make: (_ each: (Figure) throws -> Void) throws -> Void) throws -> [String] {
         let madeFolders = try AtomicFile.prepareFolder(folder)
         let staged = StagedFiles()
         var written = false
@@ -58,7 +63,9 @@ public struct FigureWriter {
             return try staged.stage(drawer.bytes(of: job), named: path, at: path).path
         }
         defer { queue.cancel() }
-        queue.add(jobs)
+        var jobs = FigureJobs(formats: formats, scale: scale, animation: animation)
+        try make { figure in queue.feed(jobs.jobs(for: figure)) }
+        queue.add(jobs.lastJobs())
         let paths = try queue.results()
         try AtomicFile.commit(paths.map { staged[$0]! })
         written = true

@@ -32,22 +32,6 @@ public struct RenderJob: Sendable {
         return format == .png || format == .gif ? area * scale * scale * 3 : area
     }
 
-    /// A job per figure and format of a figure, in the order of `figures`, then of
-    /// `formats`; then the GIF of them all, when they are a sequence animated.
-    static func jobs(for figures: [Figure], formats: [OutputFormat], scale: Double,
-                     animation: SequenceAnimation? = nil) -> [RenderJob] {
-        var jobs = figures.flatMap { figure in
-            formats.filter(\.isPerFigure).map {
-                RenderJob(fileName: "\(figure.name).\($0.rawValue)", pages: [figure.scene], format: $0, scale: scale)
-            }
-        }
-        if let animation, !figures.isEmpty {
-            jobs.append(RenderJob(fileName: animation.fileName, pages: figures.map(\.scene), format: .gif, scale: scale,
-                                  delay: animation.delay))
-        }
-        return jobs
-    }
-
     /// The one job of a handout: its pages as one PDF.
     static func job(for handout: HandoutDocument) -> RenderJob {
         RenderJob(fileName: "\(handout.name).pdf", pages: handout.pages, format: .pdf, scale: 1, title: handout.title)

@@ -11,12 +11,22 @@ public enum GenerationFigure {
     ///   (the `prompt` option's mistake), a context never seen in training (`input`'s).
     public static func figures(of model: Model, input: String, named name: String, options: FigureOptions,
                                measurer: some TextMeasuring) throws -> [Figure] {
+        var figures: [Figure] = []
+        try forEachFrame(of: model, input: input, named: name, options: options, measurer: measurer) { figures.append($0) }
+        return figures
+    }
+
+    /// The frames of `figures`, handed to `body` one at a time as each is made, so
+    /// that a long generation need not hold all its scenes at once. Throws, before the
+    /// first frame, what `figures` throws, and whatever `body` throws.
+    public static func forEachFrame(of model: Model, input: String, named name: String, options: FigureOptions,
+                                    measurer: some TextMeasuring, _ body: (Figure) throws -> Void) throws {
         let trace = try generate(from: model, input: input, options: options)
         let story = GenerationStory(model: model, trace: trace, options: options)
         let count = trace.draws.count + 1
-        return (0..<count).map { index in
-            Figure(name: FrameNumbering.name(name, index: index, count: count),
-                   scene: story.scene(afterDraws: index, theme: options.theme, measurer: measurer))
+        for index in 0..<count {
+            try body(Figure(name: FrameNumbering.name(name, index: index, count: count),
+                            scene: story.scene(afterDraws: index, theme: options.theme, measurer: measurer)))
         }
     }
 

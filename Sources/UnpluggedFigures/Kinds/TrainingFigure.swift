@@ -22,29 +22,42 @@ public enum TrainingFigure {
     ///     stops before its last; the trace's by default.
     public static func figures(of trace: TrainingTrace, documentCount: Int? = nil, named name: String,
                                options: FigureOptions, measurer: some TextMeasuring) -> [Figure] {
+        var figures: [Figure] = []
+        figures.reserveCapacity(frameCount(of: trace, options: options))
+        forEachFrame(of: trace, documentCount: documentCount, named: name, options: options, measurer: measurer) {
+            figures.append($0)
+        }
+        return figures
+    }
+
+    /// The frames of `figures`, handed to `body` one at a time as each is made, so
+    /// that a sequence of thousands of frames (every paragraph of a novel) need not
+    /// hold all their scenes at once.
+    public static func forEachFrame(of trace: TrainingTrace, documentCount: Int? = nil, named name: String,
+                                    options: FigureOptions, measurer: some TextMeasuring,
+                                    _ body: (Figure) throws -> Void) rethrows {
         let count = frameCount(of: trace, options: options)
         let model = sizingModel(of: trace, options: options)
         let slots = wordSlots(of: trace, options: options)
-        var figures: [Figure] = []
-        figures.reserveCapacity(count)
+        var made = 0
         // The bins as the documents so far left them, carried from one document to the
         // next, so that a corpus of many documents is gone through once.
         var earlier: [Context: [String]] = [:]
         var shown = shownDocuments(of: trace, options: options).makeIterator()
-        guard var next = shown.next() else { return [] }
+        guard var next = shown.next() else { return }
         for step in trace.steps {
             if step.document == next {
                 let story = TrainingStory(trace: trace, document: next, model: model, earlier: earlier, wordSlots: slots)
                 for local in 0..<story.steps.count * framesPerStep(options) {
-                    figures.append(frame(local, of: story, number: figures.count, count: count,
-                                         documentCount: documentCount, named: name, options: options, measurer: measurer))
+                    try body(frame(local, of: story, number: made, count: count, documentCount: documentCount,
+                                   named: name, options: options, measurer: measurer))
+                    made += 1
                 }
                 guard let following = shown.next() else { break }
                 next = following
             }
             earlier[step.context, default: []].append(step.ball)
         }
-        return figures
     }
 
     /// The frame at `index` alone: the same figure as that frame of `figures`.

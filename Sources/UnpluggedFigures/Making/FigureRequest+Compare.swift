@@ -9,8 +9,17 @@ extension FigureRequest {
     ///   two models cannot be set side by side (`CompareFigure`).
     public func figures(of lesson: Lesson, comparedWith other: Lesson?,
                         measurer: some TextMeasuring) throws -> [Figure] {
-        guard kind == .compare, let other else { return try figures(of: lesson, measurer: measurer) }
-        return [try CompareFigure.figure(of: lesson, with: other, named: options.name ?? kind.defaultName,
-                                         options: options, measurer: measurer)]
+        var figures: [Figure] = []
+        try forEachFigure(of: lesson, comparedWith: other, measurer: measurer) { figures.append($0) }
+        return figures
+    }
+
+    /// The figures of `figures(of:comparedWith:measurer:)`, handed to `body` as they
+    /// are made (`forEachFigure(of:measurer:_:)`).
+    public func forEachFigure(of lesson: Lesson, comparedWith other: Lesson?, measurer: some TextMeasuring,
+                              _ body: (Figure) throws -> Void) throws {
+        guard kind == .compare, let other else { return try forEachFigure(of: lesson, measurer: measurer, body) }
+        try body(try CompareFigure.figure(of: lesson, with: other, named: options.name ?? kind.defaultName,
+                                          options: options, measurer: measurer))
     }
 }

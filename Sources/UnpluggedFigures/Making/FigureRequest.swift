@@ -22,34 +22,45 @@ public struct FigureRequest: Hashable, Sendable {
     ///   `document` option's), a prompt word the model does not know (the `prompt`
     ///   option's).
     public func figures(of lesson: Lesson, measurer: some TextMeasuring) throws -> [Figure] {
+        var figures: [Figure] = []
+        try forEachFigure(of: lesson, measurer: measurer) { figures.append($0) }
+        return figures
+    }
+
+    /// The figures of `figures(of:measurer:)`, in its order, handed to `body` as they
+    /// are made: a training or generation sequence one frame at a time, so that its
+    /// frames can be rendered and let go while the next are laid out, and a sequence
+    /// of thousands of frames never holds all their scenes. The request's mistakes are
+    /// thrown before the first figure; then whatever `body` throws.
+    public func forEachFigure(of lesson: Lesson, measurer: some TextMeasuring, _ body: (Figure) throws -> Void) throws {
         let name = options.name ?? kind.defaultName
         switch kind {
         case .stickies:
-            return StickyFigure.figures(for: lesson.vocabulary, stem: name, theme: options.theme, measurer: measurer)
+            try StickyFigure.figures(for: lesson.vocabulary, stem: name, theme: options.theme, measurer: measurer).forEach(body)
         case .table:
-            return [try TableFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
+            try body(try TableFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer))
         case .bins:
-            return [try BinsFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
+            try body(try BinsFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer))
         case .generation:
-            return try GenerationFigure.figures(of: lesson.model, input: lesson.name, named: name, options: options,
-                                                measurer: measurer)
+            try GenerationFigure.forEachFrame(of: lesson.model, input: lesson.name, named: name, options: options,
+                                              measurer: measurer, body)
         case .graph:
-            return [try GraphFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer)]
+            try body(try GraphFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer))
         case .compare:
             throw InputError(option: "with", problem: "a compare figure needs a second input to compare \(lesson.name) with",
                              fix: "name the input to compare with")
         case .training:
-            return TrainingFigure.figures(of: try trainingTrace(of: lesson), documentCount: lesson.corpus?.documents.count,
-                                          named: name, options: options, measurer: measurer)
+            try TrainingFigure.forEachFrame(of: try trainingTrace(of: lesson), documentCount: lesson.corpus?.documents.count,
+                                            named: name, options: options, measurer: measurer, body)
         case .overview:
-            return [OverviewFigure.figure(of: try trainingTrace(of: lesson), named: name, options: options,
-                                          measurer: measurer)]
+            try body(OverviewFigure.figure(of: try trainingTrace(of: lesson), named: name, options: options,
+                                           measurer: measurer))
         case .chances:
-            return [try ChancesFigure.figure(of: lesson.model, input: lesson.name, named: name, options: options,
-                                             measurer: measurer)]
+            try body(try ChancesFigure.figure(of: lesson.model, input: lesson.name, named: name, options: options,
+                                              measurer: measurer))
         case .temperature:
-            return [try TemperatureFigure.figure(of: lesson.model, input: lesson.name, named: name, options: options,
-                                                 measurer: measurer)]
+            try body(try TemperatureFigure.figure(of: lesson.model, input: lesson.name, named: name, options: options,
+                                                  measurer: measurer))
         case .tokens:
             let (text, vocabulary, source) = try tokenizedText(of: lesson)
             guard !text.tokens.isEmpty else {
@@ -57,8 +68,8 @@ public struct FigureRequest: Hashable, Sendable {
                 throw options.text == nil ? InputError(file: lesson.name, line: nil, column: nil, problem: problem, fix: fix)
                     : InputError(option: "text", problem: problem, fix: fix)
             }
-            return [TokensFigure.figure(of: text, vocabulary: vocabulary, source: source, named: name, options: options,
-                                        measurer: measurer)]
+            try body(TokensFigure.figure(of: text, vocabulary: vocabulary, source: source, named: name, options: options,
+                                         measurer: measurer))
         }
     }
 

@@ -12,13 +12,26 @@ import UnpluggedModel
 struct StreamedFramesTests {
     /// Forty documents of five words, about three hundred frames: far more than the
     /// cores and the queue's backlog.
-    private func lesson(in folder: BuildFolder) throws -> Lesson {
+    private static let documents: String = {
         let words = ["green", "blue", "purple", "pink", "orange"]
-        let documents = (0..<40).map { document in
-            (0..<5).map { words[(document * 3 + $0 * ($0 + document)) % words.count] }.joined(separator: " ")
-        }
-        try folder.write(documents.joined(separator: "\n") + "\n", to: "documents.txt")
+        return (0..<40).map { document in
+            (0..<5).map { words[(document * 3 + $0 * ($0 + document)) % words.count] }.joined(separator: " ") + "\n"
+        }.joined()
+    }()
+
+    private func lesson(in folder: BuildFolder) throws -> Lesson {
+        try folder.write(Self.documents, to: "documents.txt")
         return try Lesson.load(folder.path("documents.txt"), keepingDocuments: true)
+    }
+
+    /// Every frame of the sequence, each made on its own (`TrainingFigure.frame(at:)`,
+    /// not the stream), as the drawer makes it.
+    private func framesMadeAlone(of lesson: Lesson) throws -> [Figure] {
+        let corpus = try #require(lesson.corpus)
+        let trace = TrainingTrace(corpus: corpus, contextLength: lesson.model.contextLength, startPadding: lesson.startPadding)
+        return (0..<TrainingFigure.frameCount(of: trace, options: request.options)).map {
+            TrainingFigure.frame(at: $0, of: trace, named: "training", options: request.options, measurer: FixedAdvanceMeasurer())
+        }
     }
 
     private var request: FigureRequest {
@@ -51,13 +64,7 @@ struct StreamedFramesTests {
     func sameFiles() throws {
         let folder = try BuildFolder(files: [:])
         let lesson = try lesson(in: folder)
-        let corpus = try #require(lesson.corpus)
-        let trace = TrainingTrace(corpus: corpus, contextLength: lesson.model.contextLength, startPadding: lesson.startPadding)
-        let options = request.options
-        let count = TrainingFigure.frameCount(of: trace, options: options)
-        let frames = (0..<count).map {
-            TrainingFigure.frame(at: $0, of: trace, named: "training", options: options, measurer: FixedAdvanceMeasurer())
-        }
+        let frames = try framesMadeAlone(of: lesson)
         let animation = SequenceAnimation(name: "training", delay: 50)
         let drawer = DumpDrawer()
         var expected = try frames.flatMap { frame in
@@ -79,6 +86,36 @@ struct StreamedFramesTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path("img")).sorted()
         #expect(names == expected.map(\.name).sorted())
         let differing = expected.filter { FileManager.default.contents(atPath: folder.path("img/\($0.name)")).map(Array.init) != $0.bytes }
+        #expect(differing.map(\.name) == [])
+    }
+
+    @Test("a build records every frame of a long sequence, and writes each as it is when made on its own")
+    func build() throws {
+        let folder = try BuildFolder(files: ["documents.txt": Self.documents, "figures.yml": """
+            output: img
+            formats: [svg]
+            inputs:
+              documents: documents.txt
+            figures:
+              - kind: training
+                input: documents
+                name: training
+                document: all
+
+            """])
+        let frames = try framesMadeAlone(of: try lesson(in: folder))
+        #expect(frames.count == 400)
+        try folder.build()
+        let record = try BuildRecord.load(from: folder.path("img"), tool: "unplugged test")
+        #expect(record.entries.first?.figures
+                == frames.map { FigureSummary(name: $0.name, title: $0.scene.title, description: $0.scene.description) })
+        #expect(record.entries.first?.files == frames.map { "\($0.name).svg" })
+        let drawer = DumpDrawer()
+        let differing = try frames.filter { frame in
+            let job = RenderJob(fileName: "\(frame.name).svg", pages: [frame.scene], format: .svg, scale: 2)
+            return FileManager.default.contents(atPath: folder.path("img/\(job.fileName)")).map(Array.init)
+                != (try drawer.bytes(of: job))
+        }
         #expect(differing.map(\.name) == [])
     }
 

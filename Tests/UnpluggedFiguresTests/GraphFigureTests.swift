@@ -135,7 +135,8 @@ extension GraphFigureTests {
         }
     }
 
-    @Test("arrows bend round the nodes they do not visit", arguments: ["lesson", "context two", "sentences", "prose from I"])
+    @Test("arrows bend round the nodes they do not visit",
+          arguments: ["lesson", "context two", "sentences", "sentences, context two", "prose from I"])
     func arrowsMissNodes(name: String) throws {
         let (_, model, prompt) = try #require(try Self.cases().first { $0.name == name })
         let scene = try scene(model, prompt: prompt)
@@ -153,5 +154,59 @@ extension GraphFigureTests {
         let whole = try scene(BuiltInLesson.pretrained, prompt: [])
         let fromBlue = try scene(BuiltInLesson.pretrained, prompt: ["blue"])
         #expect(whole.nodes == fromBlue.nodes)
+    }
+}
+
+extension GraphFigureTests {
+    @Test("a class's sentences with contexts of two words flow left to right, a column a step from where documents start")
+    func sentencesFlow() throws {
+        let model = try Self.model("sentences.txt", context: 2)
+        let contexts = try GraphContexts(model: model, prompt: [], top: 12).contexts
+        #expect(GraphLayout.gridIsSparse(contexts))
+        let scene = try scene(model, prompt: [])
+        let stickies = try #require(scene.group("states")).children.compactMap(\.bounds)
+        // Each context's two stickies come first, in the contexts' order; its column by its centre.
+        let centres = contexts.indices.map { ((stickies[2 * $0].minX + stickies[2 * $0 + 1].maxX) / 2).rounded() }
+        let columnXs = Array(Set(centres)).sorted()
+        let columns = centres.map { columnXs.firstIndex(of: $0)! }
+
+        let arrows = GraphFigure.edges(of: model, among: contexts).compactMap { edge in
+            edge.to.flatMap { $0 == edge.from ? nil : (from: edge.from, to: $0) }
+        }
+        let starts = contexts.indices.filter { context in !arrows.contains { $0.to == context } }
+        #expect(!starts.isEmpty)
+        #expect(starts.allSatisfy { columns[$0] == 0 })
+        var distance = [Int?](repeating: nil, count: contexts.count)
+        for start in starts { distance[start] = 0 }
+        var queue = starts
+        while !queue.isEmpty {
+            let context = queue.removeFirst()
+            for arrow in arrows where arrow.from == context && distance[arrow.to] == nil {
+                distance[arrow.to] = distance[context]! + 1
+                queue.append(arrow.to)
+            }
+        }
+        #expect(distance.map { $0 ?? -1 } == columns, "each context in the column of its fewest steps from a start")
+        #expect(columnXs.count > 3)
+
+        // The grid of 9 × 9 cells was 2382 × 1308 points.
+        #expect(scene.size.width < 1600)
+        #expect(scene.size.height < 440)
+    }
+
+    @Test("context two's full grid stays a grid")
+    func fullGridStaysGrid() throws {
+        let contexts = try GraphContexts(model: LessonFixtures.contextTwo, prompt: [], top: 12).contexts
+        #expect(contexts.count == 16)
+        #expect(!GraphLayout.gridIsSparse(contexts))
+    }
+
+    @Test("in a model of cycles only, the flow starts from the fullest contexts")
+    func flowOfCycles() {
+        // 0 → 1 → 2 → 0, and 2 → 3 → 2: every context is led to.
+        let flow = GraphFlow(count: 4, arrows: [(0, 1), (1, 2), (2, 0), (2, 3), (3, 2)], fullness: [1, 5, 2, 1], start: nil)
+        #expect(flow.steps == [1, 0, 0, 1])
+        let padded = GraphFlow(count: 4, arrows: [(0, 1), (1, 2), (2, 0), (2, 3), (3, 2)], fullness: [1, 5, 2, 1], start: 3)
+        #expect(padded.steps == [2, 3, 1, 0])
     }
 }

@@ -31,14 +31,23 @@ public enum GraphFigure {
                  height: GraphLayout.stickyHeight)
         }
         let endSize = Size(width: stickyWidth(vocabulary.endToken, GraphLayout.stickyHeight), height: GraphLayout.stickyHeight)
-        let layout = shown.steps.map { GraphLayout.steps($0, sizes: sizes, endSize: endSize) }
-            ?? (model.contextLength == 1
-                ? GraphLayout.ring(sizes: sizes, endSize: endSize)
-                : GraphLayout.grid(contexts: contexts, sizes: sizes,
-                               endSize: Size(width: stickyWidth(vocabulary.endToken, GraphLayout.endStickyHeight),
-                                             height: GraphLayout.endStickyHeight)))
-
+        let endStickySize = Size(width: stickyWidth(vocabulary.endToken, GraphLayout.endStickyHeight),
+                                 height: GraphLayout.endStickyHeight)
         let allEdges = edges(of: model, among: contexts)
+        let layout: GraphLayout
+        if let steps = shown.steps {
+            layout = .steps(steps, sizes: sizes, endSize: endSize)
+        } else if model.contextLength == 1 {
+            layout = .ring(sizes: sizes, endSize: endSize)
+        } else if GraphLayout.gridIsSparse(contexts) {
+            let flow = GraphFlow(count: contexts.count, arrows: allEdges.compactMap { edge in edge.to.map { (edge.from, $0) } },
+                                 fullness: contexts.map { model.bin(for: $0).total },
+                                 start: model.hasStartBin ? contexts.firstIndex(of: model.startContext) : nil)
+            let canEnd = contexts.indices.map { index in allEdges.contains { $0.from == index && $0.to == nil } }
+            layout = .flow(flow, sizes: sizes, canEnd: canEnd, endSize: endStickySize)
+        } else {
+            layout = .grid(contexts: contexts, sizes: sizes, endSize: endStickySize)
+        }
         let likelyEnough = allEdges.filter { $0.chance >= options.minimumChance }
         let chosen = likeliest(likelyEnough, each: options.topWords)
         let crowded = chosen.count > edgeLimit

@@ -48,31 +48,79 @@ struct GraphLayout {
     /// A neighbourhood in columns, one for each step out from the start, the end
     /// token after the last: read left to right, as a document is written.
     static func steps(_ steps: [Int], sizes: [Size], endSize: Size) -> GraphLayout {
-        let columns = (steps.max() ?? 0) + 1
-        let rows = (0..<columns).map { column in steps.count { $0 == column } }
-        let tallest = Double(rows.max() ?? 1) * (stickyHeight + cellGap.height / 2)
+        var placed: [Int: Int] = [:]
+        let rows = steps.map { step -> Int in
+            defer { placed[step, default: 0] += 1 }
+            return placed[step, default: 0]
+        }
         let widest = (sizes + [endSize]).map(\.width).max() ?? 0
         let columnWidth = widest + cellGap.width * 2
-        var placed = Array(repeating: 0, count: columns)
-        let frames = zip(steps, sizes).map { step, size -> Rect in
-            let spacing = tallest / Double(rows[step])
-            defer { placed[step] += 1 }
-            return Rect(centre: Point(x: Double(step) * columnWidth, y: (Double(placed[step]) + 0.5) * spacing), size: size)
-        }
-        let end = Rect(centre: Point(x: Double(columns) * columnWidth, y: tallest / 2), size: endSize)
+        let columnX = (0...(steps.max() ?? 0)).map { Double($0) * columnWidth }
+        let (frames, tallest) = columns(steps: steps, rows: rows, sizes: sizes, columnX: columnX)
+        let end = Rect(centre: Point(x: Double(columnX.count) * columnWidth, y: tallest / 2), size: endSize)
         return GraphLayout(frames: frames, endFrames: frames.map { _ in end }, sharedEnd: end,
                            loopDirections: frames.map { _ in Point(x: 0, y: -1) })
     }
 
-    /// A grid of the contexts: a row for each run of earlier words, a column for each
-    /// previous word, both in the order the contexts come (vocabulary order).
-    static func grid(contexts: [Context], sizes: [Size], endSize: Size) -> GraphLayout {
+    /// A sparse model's contexts as a flow: in columns by steps from where documents
+    /// start, rows as `GraphFlow` orders them, each context that can end with its own
+    /// small end sticky beside it, as on a grid. A column is as wide as its widest
+    /// context, and leaves room for end stickies only when one of its contexts can end.
+    static func flow(_ flow: GraphFlow, sizes: [Size], canEnd: [Bool], endSize: Size) -> GraphLayout {
+        var columnX: [Double] = []
+        var x = 0.0
+        for column in 0...(flow.steps.max() ?? 0) {
+            let members = flow.steps.indices.filter { flow.steps[$0] == column }
+            let widest = members.map { sizes[$0].width }.max() ?? 0
+            columnX.append(x + widest / 2)
+            x += widest + (members.contains { canEnd[$0] } ? endGap + endSize.width : 0) + cellGap.width
+        }
+        let frames = columns(steps: flow.steps, rows: flow.rows, sizes: sizes, columnX: columnX).frames
+        return GraphLayout(frames: frames, endFrames: frames.map { endSticky(beside: $0, size: endSize) }, sharedEnd: nil,
+                           loopDirections: frames.map { _ in Point(x: 0, y: -1) })
+    }
+
+    /// Frames in a column for each step, centred on its `columnX`; each column spread
+    /// over the height of the fullest (also returned).
+    static func columns(steps: [Int], rows: [Int], sizes: [Size], columnX: [Double]) -> (frames: [Rect], tallest: Double) {
+        let counts = columnX.indices.map { column in steps.count { $0 == column } }
+        let tallest = Double(counts.max() ?? 1) * (stickyHeight + cellGap.height / 2)
+        let frames = steps.indices.map { index -> Rect in
+            let spacing = tallest / Double(counts[steps[index]])
+            return Rect(centre: Point(x: columnX[steps[index]], y: (Double(rows[index]) + 0.5) * spacing),
+                        size: sizes[index])
+        }
+        return (frames, tallest)
+    }
+
+    /// Whether a grid of `contexts` would stand mostly empty: fewer contexts than half
+    /// its cells, so a flow shows them closer together.
+    static func gridIsSparse(_ contexts: [Context]) -> Bool {
+        let (rows, columns) = gridLines(contexts)
+        return contexts.count * 2 < rows.count * columns.count
+    }
+
+    /// A grid's rows (each run of earlier words) and columns (each previous word), in
+    /// the order the contexts come.
+    static func gridLines(_ contexts: [Context]) -> (rows: [[String]], columns: [String]) {
         var rows: [[String]] = [], columns: [String] = []
         for context in contexts {
             let earlier = Array(context.words.dropLast())
             if !rows.contains(earlier) { rows.append(earlier) }
             if let previous = context.words.last, !columns.contains(previous) { columns.append(previous) }
         }
+        return (rows, columns)
+    }
+
+    /// A context's own end sticky: beside it on the right, level with its foot.
+    static func endSticky(beside frame: Rect, size: Size) -> Rect {
+        Rect(x: frame.maxX + endGap, y: frame.maxY - size.height, width: size.width, height: size.height)
+    }
+
+    /// A grid of the contexts: a row for each run of earlier words, a column for each
+    /// previous word, both in the order the contexts come (vocabulary order).
+    static func grid(contexts: [Context], sizes: [Size], endSize: Size) -> GraphLayout {
+        let (rows, columns) = gridLines(contexts)
         let cellWidths = columns.map { column in
             zip(contexts, sizes).filter { $0.0.words.last == column }.map(\.1.width).max() ?? 0
         }
@@ -89,8 +137,7 @@ struct GraphLayout {
             let frame = Rect(x: columnX[column], y: Double(row) * (stickyHeight + cellGap.height),
                              width: size.width, height: size.height)
             frames.append(frame)
-            endFrames.append(Rect(x: frame.maxX + endGap, y: frame.maxY - endSize.height,
-                                  width: endSize.width, height: endSize.height))
+            endFrames.append(endSticky(beside: frame, size: endSize))
         }
         return GraphLayout(frames: frames, endFrames: endFrames, sharedEnd: nil,
                            loopDirections: frames.map { _ in Point(x: 0, y: -1) })

@@ -8,9 +8,12 @@ import UnpluggedModel
 /// few cells of a grid, which would string it out into a long staircase. Contexts of two words or more sit on a
 /// grid instead, row = the earlier words, column = the previous word: an arrow from
 /// a context goes to the row of its previous word, so a reader follows a document
-/// down and across the grid. There each context that can end has its own small end
-/// sticky beside it, which keeps the end arrows short instead of a bundle of long
-/// ones to one far node.
+/// down and across the grid. A grid that would stand mostly empty (fewer contexts
+/// than half its cells, as for a class's few sentences) scatters its contexts with
+/// long arrows across the figure, so those contexts flow instead (`GraphFlow`): in
+/// columns like a neighbourhood's, a step from where documents start each. On a grid
+/// and in a flow each context that can end has its own small end sticky beside it,
+/// which keeps the end arrows short instead of a bundle of long ones to one far node.
 struct GraphLayout {
     /// The frame of each context, in the order given.
     let frames: [Rect]

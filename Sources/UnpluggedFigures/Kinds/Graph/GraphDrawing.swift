@@ -19,7 +19,7 @@ struct GraphDrawing {
 
     let contexts: [Context]
     let layout: GraphLayout
-    /// The contexts with an arrow to the end token: on a grid each has its own end
+    /// The contexts with an arrow to the end token: on a grid or in a flow each has its own end
     /// sticky; elsewhere the one end sticky is drawn when any has.
     let endingContexts: [Int]
     let arrows: [NamedArrow]

@@ -19,14 +19,14 @@ struct GraphLayout {
     let frames: [Rect]
     /// The frame of the end token an arrow from each context goes to.
     let endFrames: [Rect]
-    /// The one end node of a ring; nil on a grid, where every context has its own.
+    /// The one end node of a ring or a neighbourhood; nil on a grid or a flow, where every context has its own.
     let sharedEnd: Rect?
     /// The way each context's self-loop goes out (a unit vector).
     let loopDirections: [Point]
 
     static let stickyHeight = 40.0
     static let stickyGap = 4.0
-    /// The end sticky beside a context on a grid: smaller, so it reads as a marker.
+    /// The end sticky beside a context on a grid or in a flow: smaller, so it reads as a marker.
     static let endStickyHeight = 26.0
     /// Room between a context and its end sticky, for the arrow and its chance.
     static let endGap = 46.0

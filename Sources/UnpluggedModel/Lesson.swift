@@ -80,7 +80,7 @@ public struct Lesson: Sendable {
     /// A table is already counted: its context length is its own and it has no documents to pad.
     private static func check(_ model: Model, name: String, contextLength: Int?, startPadding: Bool) throws {
         if let contextLength, contextLength != model.contextLength {
-            let words = { (count: Int) in "\(count) word\(count == 1 ? "" : "s")" }
+            let words = { (count: Int) in English.count(count, "word") }
             throw InputError(file: name, line: nil, column: nil,
                              problem: "its count table has contexts of \(words(model.contextLength)), not \(words(contextLength))",
                              fix: "leave out the context length, or count a documents file with it")

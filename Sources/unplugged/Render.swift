@@ -51,7 +51,7 @@ struct Render: ParsableCommand {
                 let written = try writer.write { each in
                     try figureRequest.forEachFigure(of: lesson, comparedWith: other, measurer: measurer, each)
                 }
-                print("wrote \(written.count) files to \(request.folder)")
+                print("wrote \(English.count(written.count, "file")) to \(request.folder)")
             case .handout:
                 let handout = settings.handoutRequest.handout(of: lesson, measurer: measurer)
                 if request.dump {
@@ -64,7 +64,7 @@ struct Render: ParsableCommand {
                     try AtomicFile.prepareFolder(request.folder)
                     try AtomicFile.write(bytes, to: path)
                 }
-                print("wrote \(path) (\(handout.pages.count) pages, \(handout.paper.rawValue))")
+                print("wrote \(path) (\(English.count(handout.pages.count, "page")), \(handout.paper.rawValue))")
             }
         }
     }

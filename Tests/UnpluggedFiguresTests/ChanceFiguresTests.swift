@@ -87,13 +87,19 @@ struct ChanceFiguresTests {
         let percents = columns.map { column in bars(in: column.groups.filter { $0.name.hasPrefix("bar ") }) }
         #expect(percents[0].map(\.percent) == [100, 0, 0, 0, 0])
         #expect(percents[1].map(\.percent) == [40, 20, 20, 10, 10])
+        let notes = figure.scene.group("notes")?.texts.map(\.text) ?? []
         for column in percents {
             #expect(column.map(\.name) == ["green", "pink", "white", "purple", "blue"])
-            #expect(column.map(\.percent).reduce(0, +) == 100)
+            let sum = column.map(\.percent).reduce(0, +)
+            // pink and white tie: at T = 2 they keep equal numbers, and the row says it adds up to 99.
+            #expect(sum == 100 || notes.contains("Percentages add up to \(sum)%: equal counts show equal percentages."))
         }
-        #expect(percents[2][0].percent < 40 && percents[2][4].percent > 10)
+        #expect(percents[2].map(\.percent) == [29, 21, 21, 14, 14])
         let bins = figure.scene.groups(prefixed: "bin ")
         #expect(bins.count == 3)
-        for bin in bins { #expect(bin.balls.count == 10) }
+        // 20 balls shared out, as the percentages: T = 1's are the counts doubled.
+        #expect(bins.map(\.balls.count) == [20, 20, 20])
+        #expect(notes.first == "Each bin: 20 balls shared out by the chances at that temperature.")
+        #expect(notes.contains("Percentages add up to 99%: equal counts show equal percentages."))
     }
 }

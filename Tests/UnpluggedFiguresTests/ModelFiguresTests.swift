@@ -1,5 +1,5 @@
 import Testing
-import UnpluggedFigures
+@testable import UnpluggedFigures
 import UnpluggedModel
 
 @Suite("Bins, generation, table and graph figures")
@@ -109,16 +109,22 @@ struct ModelFiguresTests {
         #expect(error?.problem == "the prompt word `orange` is not in the model's vocabulary")
     }
 
-    @Test("table cells: percent rows add up to 100; fractions and counts as asked")
+    @Test("table cells: percentages as every figure rounds them; fractions and counts as asked")
     func tableValues() {
-        #expect(TableFigure.cellTexts([1, 3, 1, 3, 2], values: .percent) == ["10%", "30%", "10%", "30%", "20%"])
-        #expect(TableFigure.cellTexts([1, 1, 1], values: .percent) == ["34%", "33%", "33%"])
-        #expect(TableFigure.cellTexts([1, 3], values: .fraction) == ["1/4", "3/4"])
-        #expect(TableFigure.cellTexts([1, 3], values: .counts) == ["1", "3"])
-        #expect(TableFigure.cellTexts([2, 0, 2], values: .percent) == ["50%", "", "50%"])
-        #expect(TableFigure.cellTexts([2, 0, 2], values: .percent, zeros: true) == ["50%", "0%", "50%"])
-        #expect(TableFigure.cellTexts([0, 0], values: .percent) == ["", ""])
-        #expect(TableFigure.cellTexts([0, 0], values: .percent, zeros: true) == ["\u{2013}", "\u{2013}"])
+        func texts(_ counts: [Int], _ values: FigureOptions.TableValues, zeros: Bool = false) -> [String] {
+            let percents = Percentages(counts).percents
+            return TableFigure.cellTexts(zip(counts, percents).map { TableColumns.Cell(word: nil, count: $0, percent: $1) },
+                                         values: values, zeros: zeros)
+        }
+        #expect(texts([1, 3, 1, 3, 2], .percent) == ["10%", "30%", "10%", "30%", "20%"])
+        #expect(texts([1, 1, 1], .percent) == ["33%", "33%", "33%"])
+        #expect(texts([1, 3], .fraction) == ["1/4", "3/4"])
+        #expect(texts([1, 3], .counts) == ["1", "3"])
+        #expect(texts([2, 0, 2], .percent) == ["50%", "", "50%"])
+        #expect(texts([2, 0, 2], .percent, zeros: true) == ["50%", "0%", "50%"])
+        #expect(texts([1, 0, 300], .percent) == ["<1%", "", ">99%"])
+        #expect(texts([0, 0], .percent) == ["", ""])
+        #expect(texts([0, 0], .percent, zeros: true) == ["\u{2013}", "\u{2013}"])
     }
 
     @Test("the graph: an arrow per next word, thicker when likelier, loops included")

@@ -34,6 +34,7 @@ struct TableFigureTests {
     @Test("a novel's rows name their own likeliest next words, never 100% other, each adding up to 100")
     func rowsNameTheirOwnWords() throws {
         let scene = try table(Self.prose) { $0.topWords = 5 }
+        let notes = scene.group("notes")?.texts.map(\.text) ?? []
         let rows = scene.groups(prefixed: "row ")
         #expect(rows.count == 24)
         for row in rows {
@@ -52,7 +53,8 @@ struct TableFigureTests {
             let other = texts.filter { !$0.contains(" ") }.map { Int($0.dropLast())! }
             #expect(other.count <= 1)
             let sum: Int = named.map(\.percent).reduce(0, +) + other.reduce(0, +)
-            #expect(sum == 100, "\(row.name): \(texts)")
+            // 100, or a little less when equal counts keep equal numbers, and then the notes say so.
+            #expect(sum == 100 || (sum > 95 && sum < 100 && notes.contains { $0.contains("add up to") }), "\(row.name): \(texts)")
         }
         let headers = try #require(scene.group("column headers"))
         #expect(headers.texts.map(\.text) == ["likeliest next words", "other"])
@@ -70,7 +72,10 @@ struct TableFigureTests {
             #expect(named.count == bin.counts.count { $0.count > 0 }, "\(row.name): \(named)")
             #expect(named.allSatisfy { $0.contains(" ") }, "\(row.name): a cell without its word")
         }
-        #expect(scene.group("notes")?.texts.map(\.text) == ["Each row: its context\u{2019}s next words, likeliest first."])
+        let notes = scene.group("notes")?.texts.map(\.text) ?? []
+        #expect(notes.first == "Each row: its context\u{2019}s next words, likeliest first.")
+        // Rows of letters seen equally often add up to a little under 100, and a note says why.
+        #expect(notes.dropFirst() == ["Some rows add up to between 97% and 99%: equal counts show equal percentages."])
         #expect(scene.description.contains("its context\u{2019}s next words, likeliest first."))
     }
 

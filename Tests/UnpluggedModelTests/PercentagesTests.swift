@@ -2,41 +2,89 @@ import PropertyBased
 import Testing
 import UnpluggedModel
 
-@Suite("Whole percentages")
+@Suite("Percentages, one rounding for every figure")
 struct PercentagesTests {
-    @Test("every row with counts adds up to exactly 100, each within 1 of exact, zeros stay 0")
-    func sumsTo100() async {
-        await propertyCheck(count: 1000, input: Gen.int(in: 0...100).array(of: 1...10)) { counts in
-            let percents = Percentages.whole(counts)
+    /// Rows of counts with many ties and many rare words: what a class's small counts give.
+    static let rows = Gen.int(in: 0...12).array(of: 1...12)
+
+    @Test("equal counts show equal numbers, likelier words never less, seen words never 0, within 1 of exact")
+    func fairness() async {
+        await propertyCheck(count: 2000, input: Self.rows) { counts in
+            let percentages = Percentages(counts)
             let total = counts.reduce(0, +)
-            #expect(percents.count == counts.count)
-            guard total > 0 else {
-                #expect(percents.allSatisfy { $0 == 0 })
-                return
+            #expect(percentages.percents.count == counts.count)
+            for (count, percent) in zip(counts, percentages.percents) {
+                if count == 0 { #expect(percent.whole == 0 && percent.text == "0%") }
+                if count > 0 { #expect(percent.text != "0%", "\(counts) → \(percentages.wholes)") }
+                let exact = Double(count) * 100 / Double(max(total, 1))
+                #expect(abs(Double(percent.whole) - exact) < 1, "\(counts) → \(percentages.wholes)")
             }
-            #expect(percents.reduce(0, +) == 100)
-            for (count, percent) in zip(counts, percents) {
-                let exact = Double(count) * 100 / Double(total)
-                #expect(abs(Double(percent) - exact) < 1, "\(counts) → \(percents)")
-                if count == 0 { #expect(percent == 0) }
+            for i in counts.indices {
+                for j in counts.indices {
+                    if counts[i] == counts[j] { #expect(percentages.percents[i] == percentages.percents[j], "\(counts)") }
+                    if counts[i] > counts[j] { #expect(percentages.percents[i].whole >= percentages.percents[j].whole, "\(counts)") }
+                }
             }
         }
     }
 
-    @Test("huge counts do not overflow")
-    func hugeCounts() {
-        #expect(Percentages.whole([Int.max / 2, Int.max / 2]) == [50, 50])
+    @Test("a row adds up to 100 unless a tie keeps it below, and then says so; the order of counts changes nothing")
+    func sums() async {
+        await propertyCheck(count: 2000, input: Self.rows) { counts in
+            let percentages = Percentages(counts)
+            let sum = percentages.sum
+            guard counts.contains(where: { $0 > 0 }) else {
+                #expect(sum == 0 && percentages.note == nil)
+                return
+            }
+            if sum == 100 {
+                #expect(percentages.note == nil)
+            } else {
+                #expect(sum < 100, "\(counts) → \(percentages.wholes)")
+                #expect(percentages.note == "Percentages add up to \(sum)%: equal counts show equal percentages.")
+                // Only a tie can keep a row from 100: some count appears twice.
+                #expect(Set(counts.filter { $0 > 0 }).count < counts.filter { $0 > 0 }.count, "\(counts)")
+            }
+            let reversed = Percentages(counts.reversed())
+            #expect(reversed.percents == percentages.percents.reversed())
+            // Zeros (a row in vocabulary order) change no number either.
+            let padded = Percentages([0] + counts + [0, 0])
+            #expect(Array(padded.percents.dropFirst().prefix(counts.count)) == percentages.percents)
+        }
     }
 
-    @Test("ties go to the word that comes first", arguments: [
-        ([1, 1, 1], [34, 33, 33]),
-        ([1, 2], [33, 67]),
-        ([0, 3, 3, 3], [0, 34, 33, 33]),
-        ([1, 3, 1, 3, 2], [10, 30, 10, 30, 20]),
-        ([1, 1, 1, 1, 1, 1], [17, 17, 17, 17, 16, 16]),
+    @Test("\"other\" is exactly what the shown words leave of the row")
+    func other() async {
+        await propertyCheck(count: 1000, input: Self.rows, Gen.int(in: 0...12)) { counts, shown in
+            let percentages = Percentages(counts)
+            let order = counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+            let named = order.prefix(shown)
+            let other = percentages.other(besides: named)
+            guard counts.contains(where: { $0 > 0 }) else { return #expect(other.whole == 0 && !other.isSeen) }
+            #expect(named.map { percentages.percents[$0].whole }.reduce(0, +) + other.whole == 100)
+            #expect(other.whole >= order.dropFirst(shown).map { percentages.percents[$0].whole }.reduce(0, +))
+            #expect(other.isSeen == order.dropFirst(shown).contains { counts[$0] > 0 })
+        }
+    }
+
+    @Test("examples a teacher checks by hand", arguments: [
+        ([1, 1, 1], ["33%", "33%", "33%"]),
+        ([1, 2], ["33%", "67%"]),
+        ([0, 3, 3, 3], ["0%", "33%", "33%", "33%"]),
+        ([1, 3, 1, 3, 2], ["10%", "30%", "10%", "30%", "20%"]),
+        ([1, 1, 1, 1, 1, 1], ["16%", "16%", "16%", "16%", "16%", "16%"]),
+        ([2, 2, 1, 1], ["33%", "33%", "17%", "17%"]),
+        ([9, 8, 8], ["36%", "32%", "32%"]),
+        ([1, 400], ["<1%", ">99%"]),
+        ([5], ["100%"]),
     ])
-    func ties(counts: [Int], expected: [Int]) {
-        #expect(Percentages.whole(counts) == expected)
+    func examples(counts: [Int], expected: [String]) {
+        #expect(Percentages(counts).percents.map(\.text) == expected)
+    }
+
+    @Test("huge counts do not overflow")
+    func hugeCounts() {
+        #expect(Percentages([Int.max / 2, Int.max / 2]).wholes == [50, 50])
     }
 }
 

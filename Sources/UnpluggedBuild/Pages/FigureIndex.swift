@@ -1,4 +1,5 @@
 import UnpluggedFigures
+import UnpluggedModel
 
 /// The two pages `build` writes beside the figures, so they can be used at once:
 /// `figures.md`, MyST `{figure}` directives to paste into a lesson's slides or book,
@@ -83,7 +84,7 @@ public struct FigureIndex: Sendable {
         for (summary, formats) in figures {
             for animation in animations where animation.firstFrame == summary.name {
                 let file = MarkupText.escaped(animation.file)
-                let what = "The \(animation.frameCount) frames that follow, one after another, looping"
+                let what = "The \(English.count(animation.frameCount, "frame", "follow")), one after another, looping"
                 page += """
                     <figure id="\(file)"><a href="\(file)"><img src="\(file)" alt="\(what)" loading="lazy"></a>
                     <figcaption>\(what)<small>\(file)</small></figcaption></figure>

@@ -12,10 +12,10 @@ enum KitListPages {
         rows.append(HandoutTable.Row(label: .text("to buy"), cells: kit.totals.map { "\($0)" } + ["\(kit.ballCount)"],
                                      isTotal: true))
         let table = HandoutTable(headings: vocabulary.words.map { .ball($0) } + [.text("balls")], rows: rows)
-        let explanation = "Each bucket holds \(kit.capacity) balls: put in the balls of each colour its row says. "
-            + "The last row is what to buy: \(kit.ballCount) balls in all. Write each ball's letter on it with a marker."
+        let explanation = "Each bucket holds \(English.count(kit.capacity, "ball")): put in the balls of each colour its row says. "
+            + "The last row is what to buy: \(English.count(kit.ballCount, "ball")) in all. Write each ball's letter on it with a marker."
             + (rounded ? " ≈ marks a bucket whose balls only come close to the model's probabilities: "
-                + "its counts do not divide into \(kit.capacity) balls." : "")
+                + "its counts do not divide into \(English.count(kit.capacity, "ball"))." : "")
         return .table(table, name: "Kit list", explanation: explanation, on: sheet)
     }
 }

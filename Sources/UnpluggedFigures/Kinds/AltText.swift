@@ -65,8 +65,8 @@ struct AltText {
         }
     }
 
-    /// "1 bin", "4 bins".
+    /// "1 bin", "4 bins" (see `English`).
     static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+        English.count(number, noun)
     }
 }

@@ -55,10 +55,10 @@ public enum BinsFigure {
             sentences.append("\(alt.bin(bin.context).capitalizedFirst) holds \(contents)\(deadEnd).")
         }
         if bins.count > describedBins {
-            sentences.append("\(AltText.count(bins.count - describedBins, "more bin")) follow.")
+            sentences.append("\(English.count(bins.count - describedBins, "more bin", "follow")).")
         }
         if selection.hiddenCount > 0 {
-            sentences.append("\(AltText.count(selection.hiddenCount, "less full bin")) are not shown.")
+            sentences.append("\(English.count(selection.hiddenCount, "less full bin", "are")) not shown.")
         }
         return sentences.joined(separator: " ")
     }

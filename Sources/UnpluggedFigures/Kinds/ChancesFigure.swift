@@ -15,7 +15,7 @@ public enum ChancesFigure {
         let theme = options.theme
         let bin = try ChanceContext.bin(of: model, prompt: options.prompt, input: input)
         let counts = bin.counts.map(\.count)
-        let bars = ChanceBars(words: bin.counts.map(\.word), ranks: counts, percentages: Percentages.whole(counts),
+        let bars = ChanceBars(words: bin.counts.map(\.word), ranks: counts, percentages: Percentages(counts),
                               top: options.topWords)
         let heading = ContextHeading(context: bin.context.words)
         let marks = WordMarks(words: bin.context.words + bars.rows.compactMap(\.word), vocabulary: vocabulary, theme: theme,
@@ -28,7 +28,8 @@ public enum ChancesFigure {
                       theme: theme, measurer: measurer),
         ]
         let others = bin.counts.count - options.topWords
-        let notes = FigureNotes([others > 0 ? "\u{201C}Other\u{201D}: the \(AltText.count(others, "less likely next word")) together." : nil])
+        let notes = FigureNotes([others > 0 ? "\u{201C}Other\u{201D}: the \(AltText.count(others, "less likely next word")) together." : nil,
+                                  bars.note])
         let notesTop = barsTop + bars.height + 10
         if !notes.lines.isEmpty {
             nodes.append(notes.node(x: margin, top: notesTop, theme: theme, measurer: measurer))

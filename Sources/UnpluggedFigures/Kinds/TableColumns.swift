@@ -26,6 +26,9 @@ struct TableColumns {
         /// row with fewer next words than the others.
         let word: String?
         let count: Int
+        /// Its share of the row, as every figure rounds it (the bin's whole row, so an
+        /// "other" cell is exactly what the named cells leave).
+        let percent: Percent
     }
 
     /// - Parameter bins: the rows shown.
@@ -50,11 +53,21 @@ struct TableColumns {
     /// words, the likeliest first (ties in vocabulary order), blanks, then "other" (if
     /// the table has it).
     func cells(of bin: Bin, vocabulary: Vocabulary) -> [Cell] {
-        guard namesWordsPerRow else { return words.map { Cell(word: $0, count: bin.count(of: $0)) } }
-        let likeliest = bin.likeliest(namedCount, in: vocabulary).map { Cell(word: $0.word, count: $0.count) }
-        let blanks = [Cell](repeating: Cell(word: nil, count: 0), count: namedCount - likeliest.count)
+        let percentages = bin.percentages
+        let place = Dictionary(uniqueKeysWithValues: bin.counts.enumerated().map { ($1.word, $0) })
+        func cell(_ word: String) -> Cell {
+            let index = place[word]
+            return Cell(word: word, count: index.map { bin.counts[$0].count } ?? 0,
+                        percent: index.map { percentages.percents[$0] } ?? Self.unseen)
+        }
+        guard namesWordsPerRow else { return words.map(cell) }
+        let likeliest = bin.likeliest(namedCount, in: vocabulary).map { cell($0.word) }
+        let blanks = [Cell](repeating: Cell(word: nil, count: 0, percent: Self.unseen), count: namedCount - likeliest.count)
         guard hasOther else { return likeliest + blanks }
+        let named = likeliest.compactMap { $0.word.flatMap { place[$0] } }
         let other = bin.total - likeliest.map(\.count).reduce(0, +)
-        return likeliest + blanks + [Cell(word: nil, count: other)]
+        return likeliest + blanks + [Cell(word: nil, count: other, percent: percentages.other(besides: named))]
     }
+
+    private static let unseen = Percent(whole: 0, isSeen: false, isEverything: false)
 }

@@ -127,6 +127,9 @@ public enum TableFigure {
             selection.hiddenCount > 0
                 ? "Rows: the \(bins.count) \(options.contexts.isEmpty ? "fullest" : "chosen") contexts; \(AltText.count(selection.hiddenCount, "other row")) not shown."
                 : nil,
+            // What each row's shown numbers add up to: an "other" cell makes 100, ties without one a little less.
+            options.values == .percent
+                ? Percentages.note(sums: rowCells.map { $0.filter { $0.count > 0 }.reduce(0) { $0 + $1.percent.whole } }) : nil,
         ])
         let notesTop = tableBottom + 10
         if !notes.lines.isEmpty {
@@ -141,24 +144,26 @@ public enum TableFigure {
         return Figure(name: name, scene: scene)
     }
 
-    /// A row's cells: whole percentages adding up to 100, fractions of the row's
+    /// A row's cells: percentages as every figure rounds them, fractions of the row's
     /// total, or the counts. A zero is blank, so the words that can follow stand out,
     /// unless `zeros` asks for it; then a row with no balls is "–" across.
-    public static func cellTexts(_ counts: [Int], values: FigureOptions.TableValues, zeros: Bool = false) -> [String] {
-        let total = counts.reduce(0, +)
-        guard total > 0 else { return counts.map { _ in zeros ? "\u{2013}" : "" } }
-        let texts: [String] = switch values {
-        case .percent: Percentages.whole(counts).map { "\($0)%" }
-        case .fraction: counts.map { "\($0)/\(total)" }
-        case .counts: counts.map(String.init)
+    static func cellTexts(_ cells: [TableColumns.Cell], values: FigureOptions.TableValues, zeros: Bool = false) -> [String] {
+        let total = cells.reduce(0) { $0 + $1.count }
+        guard total > 0 else { return cells.map { _ in zeros ? "\u{2013}" : "" } }
+        return cells.map { cell in
+            guard cell.count > 0 || zeros else { return "" }
+            return switch values {
+            case .percent: cell.percent.text
+            case .fraction: "\(cell.count)/\(total)"
+            case .counts: String(cell.count)
+            }
         }
-        return zip(counts, texts).map { count, text in count == 0 && !zeros ? "" : text }
     }
 
     /// The texts of a row's cells: the values, and when rows name their own words,
     /// each named cell's word before its value ("sea 40%").
     static func cellTexts(of cells: [TableColumns.Cell], columns: TableColumns, options: FigureOptions) -> [String] {
-        let values = cellTexts(cells.map(\.count), values: options.values, zeros: options.showsZeros)
+        let values = cellTexts(cells, values: options.values, zeros: options.showsZeros)
         guard columns.namesWordsPerRow else { return values }
         return zip(cells.indices, values).map { column, value in
             guard column < columns.namedCount else { return value }
@@ -195,14 +200,14 @@ public enum TableFigure {
                 sentences.append("After \(alt.words(bin.context.words)): no balls yet.")
                 continue
             }
-            let values = cellTexts(cells.map(\.count), values: options.values, zeros: false)
+            let values = cellTexts(cells, values: options.values, zeros: false)
             let parts = zip(cells, values).filter { $0.0.count > 0 }.map { cell, value in
                 "\(value) \(cell.word.map(alt.word) ?? "other words")"
             }
             sentences.append("After \(alt.words(bin.context.words)): \(AltText.list(parts)).")
         }
         if bins.count > describedRows {
-            sentences.append("\(AltText.count(bins.count - describedRows, "more row")) follow.")
+            sentences.append("\(English.count(bins.count - describedRows, "more row", "follow")).")
         }
         return sentences.joined(separator: " ")
     }

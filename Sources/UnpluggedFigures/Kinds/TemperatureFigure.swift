@@ -13,6 +13,10 @@ public enum TemperatureFigure {
     static let titleGap = 8.0
     static let binGap = 16.0
     static let binSize = 140.0
+    /// The balls each column's bin shares out: enough that every word of 5% or more has
+    /// one and a bin's balls match its printed percentages within one ball, however
+    /// few the counts (a bin of 2, 2, 1 and 1 balls looks the same at every temperature).
+    static let ballsPerBin = 20
 
     /// - Throws: `InputError` at the `prompt` option for a word the model lacks or a
     ///   context never seen (see `ChanceContext`).
@@ -28,7 +32,7 @@ public enum TemperatureFigure {
             ChanceBars(words: words, ranks: counts, percentages: $0.percentages, top: options.topWords)
         }
         let tempered = chances.map { chance in
-            Bin(context: bin.context, counts: zip(words, chance.balls(capacity: bin.total)).map(BallCount.init))
+            Bin(context: bin.context, counts: zip(words, chance.balls(capacity: ballsPerBin)).map(BallCount.init))
         }
         let shape = BinShape(frame: Rect(x: 0, y: 0, width: binSize, height: binSize))
         let filling = BallFilling(bins: tempered, contextLength: model.contextLength, shape: shape,
@@ -66,10 +70,12 @@ public enum TemperatureFigure {
         let others = words.count - options.topWords
         let noteWidth = max(contentWidth, heading.width(vocabulary: vocabulary, marks: marks, theme: theme, measurer: measurer))
         let notes = FigureNotes([
-            "Each bin: its \(AltText.count(bin.total, "ball")) shared out by the chances at that temperature.",
+            tempered.allSatisfy { $0.total == ballsPerBin }
+                ? "Each bin: \(AltText.count(ballsPerBin, "ball")) shared out by the chances at that temperature."
+                : "Each bin: about \(ballsPerBin) balls shared out by the chances at that temperature, equal chances getting equal balls.",
             filling.countsPerBall > 1 ? "Key: 1 ball = \(filling.countsPerBall) counts" : nil,
             others > 0 ? "\u{201C}Other\u{201D}: the \(AltText.count(others, "less likely next word")) together." : nil,
-        ] + marks.legendLines(width: noteWidth, font: FigureNotes.font, measurer: measurer))
+        ] + Set(columns.compactMap(\.note)).sorted() + marks.legendLines(width: noteWidth, font: FigureNotes.font, measurer: measurer))
         let notesTop = binTop + binSize + 10
         nodes.append(notes.node(x: margin, top: notesTop, theme: theme, measurer: measurer))
         let size = Size(width: max(noteWidth, notes.width(measurer: measurer)) + 2 * margin,

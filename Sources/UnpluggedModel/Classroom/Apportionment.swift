@@ -57,3 +57,45 @@ enum Apportionment {
         }
     }
 }
+
+extension Apportionment {
+    /// Each weight's places out of `places`, by largest remainder, except that words of
+    /// equal weight always get equal places, whatever order they come in.
+    ///
+    /// Every weight gets its quota (places × weight / total) rounded down; the places
+    /// left go, one each, to the largest remainders first, a whole group of equal
+    /// weights at a time (equal remainders of unequal weights: the larger weight's group
+    /// first). When the next group is larger than the places left, giving it places
+    /// would tell equal counts apart, so it and every smaller remainder stay rounded
+    /// down, and the places add up to less than `places` (never more, so an "other"
+    /// beside some of them is never negative). Each share is within one place of its
+    /// quota, and a larger weight never gets fewer places than a smaller one. This is
+    /// the one rounding behind every percentage a figure prints (`Percentages`) and the
+    /// balls of a tempered bin.
+    /// - Precondition: `places` ≥ 0 and no weight is negative.
+    static func evenHanded(_ weights: [Int], places: Int) -> [Int] {
+        precondition(places >= 0, "places are not negative")
+        precondition(weights.allSatisfy { $0 >= 0 }, "weights are not negative")
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return Array(repeating: 0, count: weights.count) }
+        var shares = [Int](repeating: 0, count: weights.count)
+        var remainders = [Int](repeating: 0, count: weights.count)
+        for (index, weight) in weights.enumerated() {
+            // places × weight may not fit in a word; divide the double-width product.
+            (shares[index], remainders[index]) = total.dividingFullWidth(places.multipliedFullWidth(by: weight))
+        }
+        var left = places - shares.reduce(0, +)
+        // Groups of equal weight with a remainder, largest remainder first.
+        let groups = Dictionary(grouping: weights.indices.filter { remainders[$0] > 0 }, by: { weights[$0] })
+            .sorted { first, second in
+                let (a, b) = (remainders[first.value[0]], remainders[second.value[0]])
+                return a != b ? a > b : first.key > second.key
+            }
+        for (_, members) in groups {
+            guard members.count <= left else { break }
+            left -= members.count
+            for index in members { shares[index] += 1 }
+        }
+        return shares
+    }
+}

@@ -38,7 +38,7 @@ struct LongestDocument: WordSink {
         }
         try scanner.finish(into: &sink)
         let (length, offset) = sink.longest ?? (0, body.lowerBound)
-        let words = { (count: Int) in "\(count) word\(count == 1 ? "" : "s")" }
+        let words = { (count: Int) in English.count(count, "word") }
         let shorter = length > 0 ? "count with a context of at most \(words(length)), or " : ""
         return LocatedProblem(offset: offset,
                               problem: "nothing is counted: no document is as long as a context of \(words(contextLength)), and the longest, here, has \(words(length))",

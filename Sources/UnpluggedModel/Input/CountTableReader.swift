@@ -101,7 +101,7 @@ private struct TableUnderConstruction {
         guard record.count == cells else {
             let offset = record.count > cells ? record.offsets[cells] : record.offsets[record.count - 1] + record.field(record.count - 1).count
             throw LocatedProblem(offset: offset, problem: "this row has \(record.count) cells but the header has \(cells)",
-                                 fix: "give every row \(contextLength) context word\(contextLength == 1 ? "" : "s") and one count per header word")
+                                 fix: "give every row \(English.count(contextLength, "context word")) and one count per header word")
         }
         var context: [Int32] = []
         for index in 0..<contextLength {

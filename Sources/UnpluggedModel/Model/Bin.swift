@@ -26,6 +26,9 @@ public struct Bin: Hashable, Sendable {
         total == 0 ? 0 : Double(count(of: word)) / Double(total)
     }
 
+    /// Its words' chances as every figure prints them, in the order of `counts`.
+    public var percentages: Percentages { Percentages(counts.map(\.count)) }
+
     /// Whether the bin holds no ball: its context was never seen in training.
     public var isEmpty: Bool { total == 0 }
 

@@ -40,13 +40,14 @@ public struct TemperedChances: Hashable, Sendable {
         }
     }
 
-    /// Whole percentages adding up to 100 (largest remainder, as the table's).
-    public var percentages: [Int] { Percentages.whole(weights) }
+    /// The chances as percentages, rounded as every figure's are (`Percentages`).
+    public var percentages: Percentages { Percentages(weights) }
 
-    /// The balls of each word when the bin holds `capacity` balls, shared by largest
-    /// remainder without keeping a ball for every word, so they agree with the
-    /// percentages: a word whose chance has all but vanished has no ball.
+    /// The balls of each word when the bin holds about `capacity` balls, shared by the
+    /// same rounding as the percentages (equal chances, equal balls), so each word's
+    /// balls are its printed share of the bin within one ball: a word whose chance has
+    /// all but vanished has no ball. With 20 balls every word of 5% or more has one.
     public func balls(capacity: Int) -> [Int] {
-        Apportionment.largestRemainder(weights, places: capacity, keepingEveryWord: false)
+        Apportionment.evenHanded(weights, places: capacity)
     }
 }

@@ -12,7 +12,8 @@ public struct TableWriter: Sendable {
     public enum Values: String, CaseIterable, Sendable {
         /// Balls per word.
         case counts
-        /// Whole percentages that add up to exactly 100 in every row (`Percentages`).
+        /// Percentages as every figure prints them (`Percentages`): whole numbers, "<1"
+        /// for a word seen under half a percent.
         case percent
         /// Each count divided by its row's total.
         case probability
@@ -114,7 +115,7 @@ public struct TableWriter: Sendable {
         let total = model.ballRange(ofBin: bin).reduce(0) { $0 + model.ballCounts[$1] }
         let cells: [String] = switch values {
         case .counts: counts.map(String.init)
-        case .percent: total == 0 ? Array(repeating: "", count: counts.count) : Percentages.whole(counts).map(String.init)
+        case .percent: total == 0 ? Array(repeating: "", count: counts.count) : Percentages(counts).percents.map(\.number)
         case .probability: total == 0 ? Array(repeating: "", count: counts.count) : counts.map { Self.probability($0, of: total) }
         }
         let context = contextWords(ofBin: bin)
@@ -127,7 +128,9 @@ public struct TableWriter: Sendable {
             buffer.append("|" + (context.map(Self.markdownCell) + shown).map { " \($0) |" }.joined() + "\n")
         case .json:
             let key = values.rawValue
-            let list = total == 0 && values != .counts ? "null" : "[" + cells.joined(separator: ", ") + "]"
+            // A percentage that is not a whole number ("<1") is a string.
+            let list = total == 0 && values != .counts ? "null"
+                : "[" + cells.map { values == .percent && Int($0) == nil ? Self.jsonString($0) : $0 }.joined(separator: ", ") + "]"
             buffer.append(bin == 0 ? "\n" : ",\n")
             buffer.append("    {\"context\": [" + context.map(Self.jsonString).joined(separator: ", ") + "], \"\(key)\": \(list)}")
         }

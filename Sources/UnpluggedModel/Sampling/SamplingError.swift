@@ -23,9 +23,9 @@ public enum SamplingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .endTokenInPrompt(let word):
             "the prompt contains the end token `\(word)`, which ends a document"
         case .promptTooShort(let words, let contextLength):
-            "the prompt has \(words) word\(words == 1 ? "" : "s") but the model's contexts have \(contextLength)"
+            "the prompt has \(English.count(words, "word")) but the model's contexts have \(contextLength)"
         case .promptTooLong(let words, let maximumLength):
-            "the prompt has \(words) words, more than the maximum length \(maximumLength)"
+            "the prompt has \(English.count(words, "word")), more than the maximum length \(maximumLength)"
         case .unseenContext(let context):
             "the context `\(context)` was never seen in training, so its bin has no balls"
         case .noBalls:
@@ -39,7 +39,7 @@ public enum SamplingError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownWord(_, let vocabulary):
             "use words of the vocabulary (\(vocabulary.prefix(12).joined(separator: ", ") + (vocabulary.count > 12 ? ", …" : "")))"
         case .endTokenInPrompt: "leave it out of the prompt"
-        case .promptTooShort(_, let contextLength): "give at least \(contextLength) words, or back off to shorter contexts"
+        case .promptTooShort(_, let contextLength): "give at least \(English.count(contextLength, "word")), or back off to shorter contexts"
         case .promptTooLong: "shorten the prompt or raise the maximum length"
         case .unseenContext: "back off to a shorter context, or train on documents where it occurs"
         case .noBalls: "train it on at least one document longer than the context"

@@ -157,7 +157,7 @@ public enum CompareFigure {
         let drawn = options.comparedAs == .bins ? "balls in bins" : "probability tables"
         var sentences = ["\(titles[0]) and \(titles[1]) side by side, as \(drawn) for the same \(AltText.count(selection.contexts.count, "context")), each with \(AltText.count(options.documentCount, "document")) it generated."]
         if selection.hiddenCount > 0 {
-            sentences.append("\(AltText.count(selection.hiddenCount, "context")) where they differ less are not shown.")
+            sentences.append("\(AltText.count(selection.hiddenCount, "context")) where they differ less \(selection.hiddenCount == 1 ? "is" : "are") not shown.")
         }
         let largest = selection.differences.prefix(3).filter { $0.size > 0 }
         if largest.isEmpty {

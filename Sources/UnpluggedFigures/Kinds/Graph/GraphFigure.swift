@@ -67,8 +67,8 @@ public enum GraphFigure {
                 ? GraphArrows.loop(at: start, direction: layout.loopDirections[edge.from], width: edge.width, color: theme.binEdge)
                 : GraphArrows.bend(from: start, to: edge.to.map { layout.frames[$0] } ?? layout.endFrames[edge.from],
                                    avoiding: obstacles, width: edge.width, color: theme.binEdge)
-            arrows.append(GraphDrawing.NamedArrow(name: "arrow \(contexts[edge.from]) \(edge.percent)%", arrow: arrow))
-            let text = "\(edge.percent)%"
+            arrows.append(GraphDrawing.NamedArrow(name: "arrow \(contexts[edge.from]) \(edge.percent.text)", arrow: arrow))
+            let text = edge.percent.text
             if let placed = placement.place(text, along: arrow, isLoop: isLoop, measurer: measurer) {
                 chances.append(GraphDrawing.Chance(text: text, placed: placed))
             }
@@ -81,6 +81,7 @@ public enum GraphFigure {
                                   theme: theme, measurer: measurer)
 
         let alt = AltText(vocabulary: vocabulary)
+        let leftOut = LeftOutArrows(model: model, contexts: contexts, drawn: edges)
         let notes = FigureNotes([
             shown.startingFrom.map { starts in
                 "Showing \(AltText.count(contexts.count, "context")) near \(AltText.list(starts.map { $0 == model.startContext ? "the start of a document" : alt.words($0.words) })), two steps out"
@@ -93,7 +94,7 @@ public enum GraphFigure {
             crowded ? "Arrows: the \(edgesPerContextWhenCrowded) likeliest next words of each context; \(AltText.count(chosen.count - edges.count, "less likely arrow")) left out." : nil,
             placement.shrunk > 0 ? "\(AltText.count(placement.shrunk, "chance")) written smaller, for want of room." : nil,
             placement.dropped > 0 ? "\(AltText.count(placement.dropped, "chance")) not written, for want of room; its arrow's thickness shows it." : nil,
-        ])
+        ] + leftOut.noteLines(alt: alt, width: max(extent.width, 480), measurer: measurer))
         let bottom = margin + extent.height + 8
         if !notes.lines.isEmpty {
             nodes.append(notes.node(x: margin, top: bottom, theme: theme, measurer: measurer))
@@ -101,7 +102,7 @@ public enum GraphFigure {
         let size = Size(width: max(extent.width, notes.width(measurer: measurer)) + 2 * margin,
                         height: bottom + notes.height(measurer: measurer) + margin)
         let scene = Scene(size: size, background: theme.background, title: "The model as a state diagram",
-                          description: description(contexts: contexts, edges: edges, model: model, notes: notes),
+                          description: description(contexts: contexts, edges: edges, leftOut: leftOut, model: model, notes: notes),
                           nodes: nodes)
         return Figure(name: name, scene: scene)
     }
@@ -117,26 +118,28 @@ public enum GraphFigure {
         let from: Int
         let to: Int?
         let chance: Double
-        let percent: Int
+        let percent: Percent
+        /// The next word's place in its bin's counts.
+        let ball: Int
 
         /// 1 point for the least likely, up to 8 for a certain next word.
         var width: Double { 1 + 7 * chance }
     }
 
     /// One edge per next word with any balls, to a context that is shown; `to` nil
-    /// for the end token. Percentages are the table's: whole, adding up to 100.
+    /// for the end token. Percentages are the table's (`Bin.percentages`).
     static func edges(of model: Model, among contexts: [Context]) -> [Edge] {
         var edges: [Edge] = []
         for (from, context) in contexts.enumerated() {
             let bin = model.bin(for: context)
             guard bin.total > 0 else { continue }
-            let percents = Percentages.whole(bin.counts.map(\.count))
-            for (ball, percent) in zip(bin.counts, percents) where ball.count > 0 {
+            let percents = bin.percentages.percents
+            for (index, (ball, percent)) in zip(bin.counts, percents).enumerated() where ball.count > 0 {
                 let chance = Double(ball.count) / Double(bin.total)
                 if model.vocabulary.isEnd(ball.word) {
-                    edges.append(Edge(from: from, to: nil, chance: chance, percent: percent))
+                    edges.append(Edge(from: from, to: nil, chance: chance, percent: percent, ball: index))
                 } else if let to = contexts.firstIndex(of: Context(Array(context.words.dropFirst()) + [ball.word])) {
-                    edges.append(Edge(from: from, to: to, chance: chance, percent: percent))
+                    edges.append(Edge(from: from, to: to, chance: chance, percent: percent, ball: index))
                 }
             }
         }
@@ -154,16 +157,17 @@ public enum GraphFigure {
             }
     }
 
-    static func description(contexts: [Context], edges: [Edge], model: Model, notes: FigureNotes) -> String {
+    static func description(contexts: [Context], edges: [Edge], leftOut: LeftOutArrows, model: Model,
+                            notes: FigureNotes) -> String {
         let alt = AltText(vocabulary: model.vocabulary)
         var sentences = ["The model as a state diagram: \(AltText.count(contexts.count, "context")) and the end token, "
             + "with an arrow for each next word, as thick as its chance."]
         for (index, context) in contexts.enumerated().prefix(BinsFigure.describedBins) {
             let out = edges.filter { $0.from == index }.map { edge in
                 let target = edge.to.map { alt.words(contexts[$0].words) } ?? "the end"
-                return "\(edge.percent)% to \(edge.to == index ? "itself" : target)"
-            }
-            sentences.append("From \(alt.words(context.words)): \(out.isEmpty ? "no arrows" : AltText.list(out)).")
+                return "\(edge.percent.text) to \(edge.to == index ? "itself" : target)"
+            } + (leftOut.description(of: index).map { [$0 + " not drawn"] } ?? [])
+            sentences.append("From \(alt.words(context.words)): \(out.isEmpty ? "no next words" : AltText.list(out)).")
         }
         return (sentences + notes.lines).joined(separator: " ")
     }

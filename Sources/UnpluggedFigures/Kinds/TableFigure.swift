@@ -179,7 +179,7 @@ public enum TableFigure {
                                          width: metrics.width, height: metrics.height)))
     }
 
-    static let describedRows = 12
+    public static let describedRows = 12
 
     static func description(bins: [Bin], rowCells: [[TableColumns.Cell]], columns: TableColumns, model: Model,
                             options: FigureOptions) -> String {

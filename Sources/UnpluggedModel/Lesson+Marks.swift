@@ -7,13 +7,6 @@ extension Lesson {
                startPadding: startPadding, overrides: overrides)
     }
 
-    /// The lessons, each marked by the words of all of them (`LessonMarks(of:)`), as
-    /// the figures of one lesson are: the two halves compared on the command line.
-    public static func markedTogether(_ lessons: [Lesson]) -> [Lesson] {
-        let marks = LessonMarks(of: lessons.map(\.vocabulary))
-        return lessons.map { $0.marked(by: marks) }
-    }
-
     /// The same lesson counted in `vocabulary`, which has every word of its own and
     /// may have more (the words of two halves together): a word it never saw is a
     /// word with no balls and no bin.

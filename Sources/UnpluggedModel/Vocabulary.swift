@@ -11,15 +11,14 @@ public struct Vocabulary: Hashable, Sendable {
     public private(set) var words: [String]
     /// The end-of-document word (the lesson's white sticky).
     public let endToken: String
-    private var colors: [String: WordColor]
+    /// Each word's colour and symbol: the vocabulary's own, or a whole lesson's (`marked(by:)`).
+    public private(set) var marks: LessonMarks
     /// Each word's place in `words`.
     private var indices: [String: Int]
-    /// Each word's greyscale symbol, in the order of `words`.
-    private var symbols: [String]
     /// Whether all the words together need writing out, as `identification(of:)` says;
     /// kept so a part drawn for the whole vocabulary (a table's heading) does not
     /// look at every word again.
-    public let identifiesAll: Identification
+    public private(set) var identifiesAll: Identification
 
     /// The most UTF-8 bytes a word of an input may have. A longer "word" is almost
     /// always a file that is not text, or text without spaces; it would also make a
@@ -57,23 +56,21 @@ public struct Vocabulary: Hashable, Sendable {
         self.words = ordered
         self.endToken = endToken
         self.indices = indices
-        var resolved: [String: WordColor] = [:]
-        var paletteIndex = 0
-        for word in ordered {
-            if let chosen = colors[word] {
-                resolved[word] = chosen
-            } else if word == endToken {
-                resolved[word] = LessonPalette.end
-            } else if let named = LessonPalette.named[word.lowercased()] {
-                resolved[word] = named
-            } else {
-                resolved[word] = LessonPalette.distinct[paletteIndex % LessonPalette.distinct.count]
-                paletteIndex += 1
-            }
+        let marks = LessonMarks(words: ordered.dropLast(), chosen: colors)
+        self.marks = marks
+        identifiesAll = Identification(words: ordered, endToken: endToken) {
+            Vocabulary.color(of: $0, endToken: endToken, marks: marks)
         }
-        self.colors = resolved
-        self.symbols = WordSymbols.assign(to: ordered, endToken: endToken)
-        identifiesAll = Identification(words: ordered, endToken: endToken, colors: resolved)
+    }
+
+    /// The same words in the same order, marked as the whole lesson's words are (see
+    /// `LessonMarks`): every figure drawn from it gives each word the lesson's colour
+    /// and symbol. A word `marks` lacks is marked after its words.
+    public func marked(by marks: LessonMarks) -> Vocabulary {
+        var marked = self
+        marked.marks = marks.including(words.dropLast(), chosen: self.marks.chosen)
+        marked.identifiesAll = marked.identification(of: words)
+        return marked
     }
 
     /// What a figure must add to colour so each of its words can be told apart.
@@ -84,12 +81,12 @@ public struct Vocabulary: Hashable, Sendable {
         /// token is not the one blank sticky among colours: it is marked too.
         public let marksEnd: Bool
 
-        init(words: some Sequence<String>, endToken: String, colors: [String: WordColor]) {
+        init(words: some Sequence<String>, endToken: String, color: (String) -> WordColor) {
             var seen: Set<WordColor> = []
             var shared = false
             var onlyColourWords = true
             for word in words {
-                if !seen.insert(colors[word] ?? LessonPalette.end).inserted { shared = true }
+                if !seen.insert(color(word)).inserted { shared = true }
                 if word != endToken, LessonPalette.named[word.lowercased()] == nil { onlyColourWords = false }
             }
             writesWords = shared
@@ -99,7 +96,7 @@ public struct Vocabulary: Hashable, Sendable {
 
     /// What the figure showing `words` (each once) must add to colour to tell them apart.
     public func identification(of words: some Sequence<String>) -> Identification {
-        Identification(words: words, endToken: endToken, colors: colors)
+        Identification(words: words, endToken: endToken, color: color(of:))
     }
 
     /// The number of words, the end token included.
@@ -113,7 +110,13 @@ public struct Vocabulary: Hashable, Sendable {
 
     /// The colour of a word's stickies and balls.
     public func color(of word: String) -> WordColor {
-        colors[word] ?? LessonPalette.end
+        Vocabulary.color(of: word, endToken: endToken, marks: marks)
+    }
+
+    /// The end token is light grey unless its input chose a colour for it; every other
+    /// word takes its mark's colour.
+    private static func color(of word: String, endToken: String, marks: LessonMarks) -> WordColor {
+        word == endToken ? marks.chosen[word] ?? LessonPalette.end : marks.color(of: word) ?? LessonPalette.end
     }
 
     /// Whether the word is the end token, drawn light with an outline.
@@ -124,17 +127,10 @@ public struct Vocabulary: Hashable, Sendable {
         word != endToken && LessonPalette.named[word.lowercased()] == nil
     }
 
-    /// Symbols for `words` alone, as short as they can be among themselves, none equal to
-    /// a text of `reserved`: a figure's legend lists only its own words, so they need
-    /// not be told apart from the whole vocabulary ("F" rather than "F25").
-    public func symbols(for words: [String], besides reserved: Set<String>) -> [String] {
-        WordSymbols.assign(to: words, endToken: endToken, reserved: reserved)
-    }
-
     /// The letter or mark printed on the word's stickies and balls, so it can be told
     /// apart without colour ("P" purple, "B" blue, "Pi" pink, "■" the end token; see
     /// `WordSymbols`); the end token's for a word not in the vocabulary.
     public func symbol(of word: String) -> String {
-        indices[word].map { symbols[$0] } ?? WordSymbols.end
+        isEnd(word) ? WordSymbols.end : marks.symbol(of: word) ?? WordSymbols.end
     }
 }

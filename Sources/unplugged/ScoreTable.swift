@@ -6,7 +6,9 @@ import UnpluggedModel
 /// Numbers are rounded to six significant digits and written as Swift writes a Double
 /// (0.00036, 4.88359, 1.152e-05, 5.0), the same on every platform; an impossible document's
 /// log2_probability and perplexity are `-inf` and `inf`, and `null` in JSON, which has
-/// no infinities. CSV ends with a row `all,WORDS,,,MEAN,POSSIBLE/DOCUMENTS`: every
+/// no infinities. The last column says why the model could not have written a document
+/// ("never saw 'sleep'", "never saw 'park' after 'the'"), and is empty (null) when it
+/// could. CSV ends with a row `all,WORDS,,,MEAN,POSSIBLE/DOCUMENTS,`: every
 /// document's words, the mean perplexity of those the model could have written (empty
 /// when there is none) and how many of the documents it could have written.
 struct ScoreTable {
@@ -14,13 +16,13 @@ struct ScoreTable {
     private(set) var summary = ScoreSummary()
     private(set) var text = ""
 
-    static let columns = ["document", "words", "probability", "log2_probability", "perplexity", "possible"]
+    static let columns = ["document", "words", "probability", "log2_probability", "perplexity", "possible", "why"]
 
     init(format: TableWriter.Format) {
         self.format = format
         switch format {
         case .csv: text = Self.columns.joined(separator: ",") + "\n"
-        case .markdown: text = "| " + Self.columns.joined(separator: " | ") + " |\n|--:|--:|--:|--:|--:|:-:|\n"
+        case .markdown: text = "| " + Self.columns.joined(separator: " | ") + " |\n|--:|--:|--:|--:|--:|:-:|:--|\n"
         case .json: text = "{\n  \"documents\": ["
         }
     }
@@ -29,12 +31,13 @@ struct ScoreTable {
     mutating func add(_ score: DocumentScore, number: Int) {
         let cells = [String(number), String(score.words), Self.number(score.probability),
                      Self.number(score.log2Probability), Self.number(score.perplexity), String(score.isPossible)]
+        let why = score.impossibility?.description
         switch format {
-        case .csv: text += cells.joined(separator: ",") + "\n"
-        case .markdown: text += "| " + cells.joined(separator: " | ") + " |\n"
+        case .csv: text += (cells + [why.map(TableWriter.csvCell) ?? ""]).joined(separator: ",") + "\n"
+        case .markdown: text += "| " + (cells + [why.map(TableWriter.markdownCell) ?? ""]).joined(separator: " | ") + " |\n"
         case .json:
             let values = [String(number), String(score.words), Self.json(score.probability), Self.json(score.log2Probability),
-                          Self.json(score.perplexity), String(score.isPossible)]
+                          Self.json(score.perplexity), String(score.isPossible), why.map(TableWriter.jsonString) ?? "null"]
             text += (summary.documents == 0 ? "\n" : ",\n") + "    {"
                 + zip(Self.columns, values).map { "\"\($0)\": \($1)" }.joined(separator: ", ") + "}"
         }
@@ -46,7 +49,7 @@ struct ScoreTable {
         let mean = summary.meanPerplexity
         switch format {
         case .csv:
-            return text + "all,\(summary.words),,,\(mean.map(Self.number) ?? ""),\(summary.possibleDocuments)/\(summary.documents)\n"
+            return text + "all,\(summary.words),,,\(mean.map(Self.number) ?? ""),\(summary.possibleDocuments)/\(summary.documents),\n"
         case .markdown:
             let percent = Int(((summary.possibleShare ?? 0) * 100).rounded())
             let documents = summary.documents == 1 ? "document" : "documents"

@@ -55,10 +55,45 @@ struct CompareFigureTests {
         }
     }
 
-    @Test("two models of different words are refused at the with option")
-    func differentWords() throws {
-        let (left, right) = try lessons("blue green\n", "the cat sat\n")
-        #expect(throws: InputError.self) { try compare(left, right) }
+    @Test("two halves of disjoint words compare in the words of both: each names what it never saw, and why it could not write the other's documents",
+          arguments: [CompareLayout.bins, .table])
+    func disjointWords(layout: CompareLayout) throws {
+        let (left, right) = try lessons("my sister went to sleep\nmy sister went home\n", "the dog ran in the park\nthe dog ran home\n")
+        var options = FigureOptions()
+        options.comparedAs = layout
+        let scene = try compare(left, right, options: options).scene
+        let description = scene.description
+        #expect(description.contains("left.txt never saw \u{201C}the\u{201D}, \u{201C}dog\u{201D}, \u{201C}ran\u{201D}, \u{201C}in\u{201D} and \u{201C}park\u{201D}"), "\(description)")
+        #expect(description.contains("right.txt never saw \u{201C}my\u{201D}, \u{201C}sister\u{201D}, \u{201C}went\u{201D}, \u{201C}to\u{201D} and \u{201C}sleep\u{201D}"))
+        #expect(description.contains(layout == .bins ? "its bins of them are empty" : "its columns of them are blank"))
+        // Each half's finished documents, scored under the other: none could be written, for a word never seen.
+        #expect(description.contains("right.txt could have written 0 of left.txt's 3 documents; not document 1: it never saw \u{201C}"))
+        #expect(description.contains("left.txt could have written 0 of right.txt's"))
+        // The same contexts on both sides: the left half's bin of "the" is there, empty.
+        let contexts = { (side: String) in scene.groups.first { $0.name == "\(side) model" }!.groups.map(\.name).filter { $0.hasPrefix("bin ") || $0.hasPrefix("row ") } }
+        #expect(contexts("left.txt") == contexts("right.txt"))
+        if layout == .bins {
+            let leftThe = try #require(scene.groups.first { $0.name == "left.txt model" }?.groups.first { $0.name == "bin the" })
+            #expect(leftThe.balls.isEmpty)
+        }
+    }
+
+    @Test("two halves of overlapping words: one order (the left's words, then the right's new ones), one look per word on both sides")
+    func overlappingWords() throws {
+        let (left, right) = try lessons("my sister went to the park\nthe dog ran in the park\n", "the cat went to sleep\nmy dog ran to the park\n")
+        var options = FigureOptions()
+        options.documentCount = 5
+        let scene = try compare(left, right, options: options).scene
+        #expect(scene.description.contains("left.txt never saw \u{201C}cat\u{201D} and \u{201C}sleep\u{201D}"), "\(scene.description)")
+        #expect(scene.description.contains("right.txt never saw \u{201C}sister\u{201D} and \u{201C}in\u{201D}"))
+        // Every sticky of a word has one fill on both sides, and the text on it is the word.
+        var fills: [String: Set<String>] = [:]
+        for sticky in scene.groups where sticky.name.hasPrefix("sticky ") {
+            let fill = sticky.leaves.compactMap { if case .rectangle(_, _, let style) = $0 { style.fill } else { nil } }.last
+            fills[String(sticky.name.dropFirst("sticky ".count)), default: []].insert(String(describing: fill))
+        }
+        #expect(fills["sleep"] != nil && fills["sister"] != nil)
+        #expect(fills.values.allSatisfy { $0.count == 1 }, "\(fills.filter { $0.value.count > 1 })")
     }
 
     @Test("without a second input, compare asks for one")

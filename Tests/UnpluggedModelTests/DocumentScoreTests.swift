@@ -100,6 +100,29 @@ struct DocumentScoreTests {
     }
 }
 
+@Suite("Why a model could not have written a document")
+struct ImpossibilityTests {
+    /// One half of a class's sentences, counted.
+    static let half = Model(counting: Corpus(documents: [["my", "sister", "went", "to", "the", "park"],
+                                                         ["the", "dog", "ran", "home"]]))
+
+    @Test("a word never seen is named first; else the first word never seen after its context; else a missing end")
+    func reasons() {
+        let score = { (words: String) in
+            DocumentScore(document: words.split(separator: " ").map(String.init), model: ImpossibilityTests.half, startPadding: false)
+        }
+        #expect(score("the dog went to sleep").impossibility == .unseenWord("sleep"))
+        #expect(score("the dog went to sleep").impossibility?.description == "never saw 'sleep'")
+        #expect(score("my sister went to the home").impossibility?.description == "never saw 'home' after 'the'")
+        #expect(score("the dog ran to the park").impossibility?.description == "never saw 'to' after 'ran'")
+        #expect(score("my sister went to the").impossibility?.description == "never saw a document end after 'the'")
+        #expect(score("the dog ran home").impossibility == nil)
+        let pairs = Model(counting: Corpus(documents: [["a", "b", "c"]]), contextLength: 2)
+        #expect(DocumentScore(document: ["a"], model: pairs, startPadding: false).impossibility?.description
+            == "shorter than a context of 2 words")
+    }
+}
+
 @Suite("Rounding to significant digits, on Swift's shortest decimal")
 struct SignificantDigitsTests {
     @Test("rounds half away from zero, carries, and leaves short numbers, zero and infinities alone")

@@ -20,11 +20,11 @@ struct ScoreCommandTests {
         let run = try CommandRun.unplugged(["score", model, documents])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput == """
-            document,words,probability,log2_probability,perplexity,possible
-            1,5,0.00036,-11.4397,4.88359,true
-            2,1,0.2,-2.32193,5.0,true
-            3,3,0.0,-inf,inf,false
-            all,9,,,4.9418,2/3
+            document,words,probability,log2_probability,perplexity,possible,why
+            1,5,0.00036,-11.4397,4.88359,true,
+            2,1,0.2,-2.32193,5.0,true,
+            3,3,0.0,-inf,inf,false,never saw 'orange'
+            all,9,,,4.9418,2/3,
 
             """)
         #expect(run.standardError.isEmpty)
@@ -36,9 +36,9 @@ struct ScoreCommandTests {
         let run = try CommandRun.unplugged(["score", model, documents, "--format", "markdown"])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.hasPrefix("""
-            | document | words | probability | log2_probability | perplexity | possible |
-            |--:|--:|--:|--:|--:|:-:|
-            | 1 | 5 | 0.00036 | -11.4397 | 4.88359 | true |
+            | document | words | probability | log2_probability | perplexity | possible | why |
+            |--:|--:|--:|--:|--:|:-:|:--|
+            | 1 | 5 | 0.00036 | -11.4397 | 4.88359 | true |  |
             """))
         #expect(run.standardOutput.hasSuffix("\n\nThe model could have written 2 of 3 documents (67%); their mean perplexity is 4.9418.\n"))
     }
@@ -51,6 +51,7 @@ struct ScoreCommandTests {
         let rows = try #require(object["documents"] as? [[String: Any]])
         #expect(rows.map { $0["probability"] as? Double } == [0.000_36, 0.2, 0])
         #expect(rows[2]["perplexity"] is NSNull && rows[2]["possible"] as? Bool == false)
+        #expect(rows[2]["why"] as? String == "never saw 'orange'" && rows[0]["why"] is NSNull)
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["possible"] as? Int == 2 && summary["documents"] as? Int == 3)
         #expect(summary["mean_perplexity"] as? Double == 4.9418)
@@ -65,10 +66,10 @@ struct ScoreCommandTests {
         // a half over four steps, perplexity 2^(1/4).
         let run = try CommandRun.unplugged(["score", documents.path, documents.path, "--context", "2", "--pad-start"])
         #expect(run.status == 0, "\(run.standardError)")
-        #expect(run.standardOutput.split(separator: "\n")[1] == "1,3,0.5,-1.0,1.18921,true")
+        #expect(run.standardOutput.split(separator: "\n")[1] == "1,3,0.5,-1.0,1.18921,true,")
         // Without padding the first two words are given: green blue → pink 1/2, blue pink → white.
         let unpadded = try CommandRun.unplugged(["score", documents.path, documents.path, "--context", "2"])
-        #expect(unpadded.standardOutput.split(separator: "\n")[1] == "1,3,0.5,-1.0,1.41421,true")
+        #expect(unpadded.standardOutput.split(separator: "\n")[1] == "1,3,0.5,-1.0,1.41421,true,")
     }
 
     @Test("bad inputs: DOCUMENTS missing (64), a count table as DOCUMENTS (1, naming it), a table at another context (1)")

@@ -51,7 +51,7 @@ public struct Builder {
         let folder = manifest.output
         let old = try BuildRecord.load(from: folder, tool: tool)
         let onDisk = FolderSnapshot(folder: folder)
-        let keys = try entryKeys()
+        let (keys, marks) = try entryKeys()
 
         // Reuse what the record shows is still there, draw the rest.
         var entries: [BuildRecord.Entry?] = []
@@ -74,7 +74,7 @@ public struct Builder {
             if !finished { staged.discardAll() }
         }
         var newFiles: [String: RenderedFile] = [:]
-        let drawn = try draw(drawing, stagingInto: dryRun ? nil : staged, besides: onDisk)
+        let drawn = try draw(drawing, marks: marks.marks, stagingInto: dryRun ? nil : staged, besides: onDisk)
         for (index, result) in zip(drawing, drawn) {
             entries[index] = BuildRecord.Entry(key: keys[index], figures: result.figures, files: result.files.map(\.name))
             for file in result.files { newFiles[file.name] = file.file }
@@ -193,9 +193,11 @@ public struct Builder {
         return Array(data)
     }
 
-    /// Each entry's key: the tool, the entry's fingerprint and its input's bytes.
+    /// Each entry's key: the tool, the entry's fingerprint, its input's bytes, and the
+    /// marks of its words (which another input's words may change).
     /// An input is read once however many entries use it.
-    private func entryKeys() throws -> [String] {
+    /// The inputs are read for their words, for the marks, once they are all there.
+    private func entryKeys() throws -> (keys: [String], marks: ManifestMarks) {
         var digests: [String: String] = [:]
         for input in manifest.inputs where manifest.figures.contains(where: { $0.input == input.name || $0.comparedWith == input.name }) {
             guard let data = FileManager.default.contents(atPath: input.path) else {
@@ -205,12 +207,14 @@ public struct Builder {
             }
             digests[input.name] = SHA256.hex(data)
         }
-        return manifest.figures.map { entry in
+        let marks = try ManifestMarks(of: manifest)
+        let keys = manifest.figures.map { entry in
             let input = entry.input.map { digests[$0]! } ?? "built-in \(BuiltInLesson.name)"
             // A compare figure is drawn from a second input too: its bytes are part of the key.
             let second = entry.comparedWith.map { "\n" + digests[$0]! } ?? ""
-            return SHA256.hex(Array("\(tool)\n\(entry.fingerprint)\n\(input)\(second)".utf8))
+            return SHA256.hex(Array("\(tool)\n\(entry.fingerprint)\n\(input)\(second)\n\(marks.key(of: entry))".utf8))
         }
+        return (keys, marks)
     }
 
     /// Draws the entries at `indices` and renders their files. Each figure's files
@@ -218,7 +222,8 @@ public struct Builder {
     /// frames one by one, so few of its scenes are alive at once); a file's
     /// digest is taken there too, while its bytes are at hand, and a file that differs
     /// from the one in `folder` is staged there (unless `staging` is nil, for a dry run).
-    private func draw(_ indices: [Int], stagingInto staging: StagedFiles?, besides folder: FolderSnapshot) throws -> [DrawnEntry] {
+    private func draw(_ indices: [Int], marks: LessonMarks, stagingInto staging: StagedFiles?,
+                      besides folder: FolderSnapshot) throws -> [DrawnEntry] {
         guard !indices.isEmpty else { return [] }
         let drawer = drawer
         let queue = RenderQueue(progress: progress) { job in
@@ -235,7 +240,7 @@ public struct Builder {
         for index in indices {
             let entry = manifest.figures[index]
             do {
-                entries.append(try EntryFigures(entry, measurer: measurer, feeding: queue))
+                entries.append(try EntryFigures(entry, marks: marks, measurer: measurer, feeding: queue))
             } catch let error as InputError {
                 throw error
             } catch {

@@ -86,14 +86,18 @@ public struct Manifest: Sendable {
 
         /// Loads the entry's input and draws it, handing its figures to `each` as they
         /// are made (`FigureRequest.forEachFigure`); nothing is written.
+        /// - Parameter marks: the marks of the whole manifest (`Manifest.lessonMarks()`),
+        ///   so every figure of a build gives a word one look; nil for the input's own.
         /// - Returns: the handout, for a handout entry (which hands over no figure).
         /// - Throws: `InputError` at the input file's place, or at the manifest key of
         ///   the option that cannot be met (a prompt word the model does not know);
         ///   whatever `each` throws.
-        public func draw(measurer: some TextMeasuring, each: (Figure) throws -> Void) throws -> HandoutDocument? {
+        public func draw(measurer: some TextMeasuring, marks: LessonMarks? = nil,
+                         each: (Figure) throws -> Void) throws -> HandoutDocument? {
             do {
-                let lesson = try kind.load(inputPath, reading: settings.reading)
-                let other = try comparedWithPath.map { try kind.load($0, reading: settings.reading) }
+                let marked = { (lesson: Lesson) in marks.map(lesson.marked(by:)) ?? lesson }
+                let lesson = marked(try kind.load(inputPath, reading: settings.reading))
+                let other = try comparedWithPath.map { marked(try kind.load($0, reading: settings.reading)) }
                 switch making {
                 case .figures(let request):
                     try request.forEachFigure(of: lesson, comparedWith: other, measurer: measurer, each)

@@ -87,6 +87,14 @@ struct BinSelection {
         hiddenCount = model.bins.count { !$0.isEmpty && !seen.contains($0.context) }
     }
 
+    /// The contexts a compare figure sets on both sides, in this order: a side that never
+    /// saw one of them shows its bin empty.
+    init(model: Model, compared contexts: [Context]) {
+        let shown = Set(contexts)
+        self.contexts = contexts
+        hiddenCount = model.bins.count { !$0.isEmpty && !shown.contains($0.context) }
+    }
+
     /// Every context of `length` words that are not the end token, when there are at
     /// most `everyContextLimit` of them.
     static func everyContext(of vocabulary: Vocabulary, length: Int) -> [Context]? {

@@ -7,6 +7,12 @@ public enum BinsFigure {
                               measurer: some TextMeasuring) throws -> Figure {
         let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true, fullest: BinSelection.fullestBins)
             : try BinSelection(model: model, chosen: options.contexts)
+        return figure(of: model, named: name, options: options, selection: selection, measurer: measurer)
+    }
+
+    /// The figure of the bins `selection` chose (a compare figure's, which may be empty).
+    static func figure(of model: Model, named name: String, options: FigureOptions, selection: BinSelection,
+                       measurer: some TextMeasuring) -> Figure {
         let bins = selection.contexts.map(model.bin(for:))
         let layout = LessonLayout(wordCount: 0, binCount: bins.count)
         let filling = BallFilling(bins: bins, contextLength: model.contextLength,

@@ -15,10 +15,16 @@ public enum TableFigure {
 
     public static func figure(of model: Model, named name: String, options: FigureOptions,
                               measurer: some TextMeasuring) throws -> Figure {
-        let vocabulary = model.vocabulary
-        let theme = options.theme
         let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true)
             : try BinSelection(model: model, chosen: options.contexts)
+        return figure(of: model, named: name, options: options, selection: selection, measurer: measurer)
+    }
+
+    /// The figure of the rows `selection` chose (a compare figure's, which may be empty).
+    static func figure(of model: Model, named name: String, options: FigureOptions, selection: BinSelection,
+                       measurer: some TextMeasuring) -> Figure {
+        let vocabulary = model.vocabulary
+        let theme = options.theme
         let bins = selection.contexts.map(model.bin(for:))
         let columns = TableColumns(vocabulary: vocabulary, bins: bins, top: options.topWords)
         let rowCells = bins.map { columns.cells(of: $0, vocabulary: vocabulary) }

@@ -6,7 +6,9 @@ import UnpluggedModel
 /// Colour alone identifies the colour lesson's words, so its figures carry no text on
 /// balls. As soon as two words of a figure share a colour, every sticky carries its
 /// word and every ball its word too, or, where the word does not fit on a ball, the
-/// word's symbol, listed in the figure's legend. The end token is marked (■ on balls,
+/// word's symbol, listed in the figure's legend. Colours and symbols are the lesson's
+/// (`LessonMarks`, through the vocabulary), never the figure's own, so a word looks the
+/// same in every figure; a legend lists only the symbols its figure shows. The end token is marked (■ on balls,
 /// "end" on stickies) whenever the other words are not all colour words. With the
 /// theme's symbols on (black-and-white printing) balls carry symbols as before.
 public struct WordMarks: Sendable {
@@ -20,7 +22,8 @@ public struct WordMarks: Sendable {
     public let writesWords: Bool
     /// The end token's stickies and balls are marked.
     public let marksEnd: Bool
-    /// The symbols used on balls, in vocabulary order: the figure's legend.
+    /// The symbols used on balls, in vocabulary order: the figure's legend, the lesson's
+    /// symbol of each word the figure writes as one.
     public let legend: [Symbol]
     private let showsSymbols: Bool
     /// What the end token's sticky says: "end", or ■ when "end" is another word.
@@ -44,11 +47,8 @@ public struct WordMarks: Sendable {
         let identification = vocabulary.identification(of: shown)
         var legend: [Symbol] = []
         if identification.writesWords, let ballRadius {
-            let words = shown.filter { !vocabulary.isEnd($0) }
-            let needing = words.filter { !Ball.fits($0, radius: ballRadius, measurer: measurer) }
-            // A symbol must not read as a word written in the figure, "In" as "in" included.
-            let written = Set(words).subtracting(needing).flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
-            legend = zip(needing, vocabulary.symbols(for: needing, besides: Set(written))).map { Symbol(symbol: $1, word: $0) }
+            legend = shown.filter { !vocabulary.isEnd($0) && !Ball.fits($0, radius: ballRadius, measurer: measurer) }
+                .map { Symbol(symbol: vocabulary.symbol(of: $0), word: $0) }
         }
         self.init(identification, vocabulary: vocabulary, theme: theme, legend: legend, wordsOnBalls: ballRadius != nil,
                   writesEveryWord: writesEveryWord)

@@ -19,6 +19,9 @@ public struct Model: Hashable, Sendable {
     let ballCounts: [Int]
     /// Each context's bin.
     private let binIndex: [[Int32]: Int]
+    /// Whether each word of the vocabulary is in a context or on a ball: a model set
+    /// beside another in their two vocabularies together has words it never saw.
+    private let seen: [Bool]
 
     init(vocabulary: Vocabulary, contextLength: Int, metadata: Metadata,
          binContexts: [Int32], binStarts: [Int], ballWords: [Int32], ballCounts: [Int]) {
@@ -35,6 +38,10 @@ public struct Model: Hashable, Sendable {
             binIndex[Array(binContexts[bin * contextLength..<(bin + 1) * contextLength])] = bin
         }
         self.binIndex = binIndex
+        var seen = [Bool](repeating: false, count: vocabulary.count)
+        for id in binContexts { seen[Int(id)] = true }
+        for id in ballWords { seen[Int(id)] = true }
+        self.seen = seen
     }
 
     /// A model from counted n-grams whose ids are vocabulary indices: bins in context
@@ -119,6 +126,23 @@ public struct Model: Hashable, Sendable {
     /// How many balls of `word` the bin of `context` holds.
     public func count(of word: String, after context: Context) -> Int {
         bin(for: context).count(of: word)
+    }
+
+    /// Whether the model saw `word` in training: in a context, or as a ball.
+    public func hasSeen(_ word: String) -> Bool {
+        vocabulary.index(of: word).map { seen[$0] } ?? false
+    }
+
+    /// The same counts in `vocabulary`, which has every word of this one (and may have
+    /// more, words this model never saw), in the same bin order.
+    public func counted(in vocabulary: Vocabulary) -> Model {
+        Model(vocabulary: vocabulary, contextLength: contextLength, bins: bins, metadata: metadata)
+    }
+
+    /// The same counts with every word marked as `marks` say (`Vocabulary.marked(by:)`).
+    public func marked(by marks: LessonMarks) -> Model {
+        Model(vocabulary: vocabulary.marked(by: marks), contextLength: contextLength, metadata: metadata,
+              binContexts: binContexts, binStarts: binStarts, ballWords: ballWords, ballCounts: ballCounts)
     }
 
     /// The context at the start of a document: end tokens only. The model has a bin for

@@ -145,18 +145,20 @@ public struct TableWriter: Sendable {
     }
 
     /// A CSV cell, quoted when it holds a comma, a quote, a line break or outer spaces.
-    static func csvCell(_ text: String) -> String {
+    public static func csvCell(_ text: String) -> String {
         // Scalars, not Characters: "\r\n" is one Character, which contains neither alone.
         let needsQuotes = text.isEmpty || text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
             || text.first!.isWhitespace || text.last!.isWhitespace
         return needsQuotes ? "\"" + text.replacingAll("\"", with: "\"\"") + "\"" : text
     }
 
-    private static func markdownCell(_ text: String) -> String {
+    /// A Markdown table cell: a bar or a backslash would end or escape it.
+    public static func markdownCell(_ text: String) -> String {
         text.replacingAll("\\", with: "\\\\").replacingAll("|", with: "\\|")
     }
 
-    private static func jsonString(_ text: String) -> String {
+    /// A JSON string, quoted and escaped.
+    public static func jsonString(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

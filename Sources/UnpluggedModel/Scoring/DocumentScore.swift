@@ -7,6 +7,8 @@
 /// never followed that context in training has chance 0, and so has the document:
 /// the model could not have written it. So could it not write a document shorter
 /// than its context without start padding, which has no first context to start from.
+/// An impossible document says why (`Impossibility`), so two halves of a room that
+/// score each other's documents learn what the other half never saw.
 public struct DocumentScore: Hashable, Sendable {
     /// One draw: the word taken from the bin of `context`.
     public struct Step: Hashable, Sendable {
@@ -32,6 +34,9 @@ public struct DocumentScore: Hashable, Sendable {
     /// The sum of the base-2 logarithms of the chances, which does not round to
     /// nothing as `probability` can; −∞ when a step is impossible.
     public let log2Probability: Double
+
+    /// Why the model could not have written the document; nil when it could.
+    public let impossibility: Impossibility?
 
     /// Whether the model could have written the document: it has a first context and
     /// every step has happened in training.
@@ -69,8 +74,10 @@ public struct DocumentScore: Hashable, Sendable {
         guard !steps.isEmpty, steps.allSatisfy({ $0.count > 0 }) else {
             probability = 0
             log2Probability = -.infinity
+            impossibility = Impossibility(of: document, steps: steps, model: model)
             return
         }
+        impossibility = nil
         log2Probability = steps.reduce(0.0) { $0 + PortableMath.log2(Double($1.count)) - PortableMath.log2(Double($1.total)) }
         probability = Self.product(of: steps)
     }

@@ -5,8 +5,10 @@ import UnpluggedModel
 ///
 /// A small model shows every context either model has balls for, in vocabulary order,
 /// so a bin sits at the same place on both sides. A large one shows the contexts where
-/// the chances of some next word differ most (among those both models have seen, so
-/// each side can draw its bin), still in vocabulary order, and says how many it left out.
+/// the chances of some next word differ most, still in vocabulary order, and says how
+/// many it left out: first among the contexts both models have seen, whose chances
+/// compare, then, when those are fewer, among those only one saw (two halves of
+/// different words share few contexts), whose bin the other side shows empty.
 struct CompareContexts {
     /// The contexts drawn on both sides.
     let contexts: [Context]
@@ -29,7 +31,8 @@ struct CompareContexts {
         var size: Double { abs(left - right) }
     }
 
-    /// - Precondition: both models have the same words and context length.
+    /// - Precondition: both models have the same vocabulary (two halves' words together)
+    ///   and context length.
     init(left: Model, right: Model) {
         let vocabulary = left.vocabulary
         func seen(_ model: Model) -> Set<Context> { Set(model.bins.filter { !$0.isEmpty }.map(\.context)) }
@@ -42,7 +45,8 @@ struct CompareContexts {
             differences = CompareContexts.largestFirst(candidates)
         } else {
             let both = seen(left).intersection(seen(right))
-            let kept = CompareContexts.largestFirst(candidates.filter { both.contains($0.context) }).prefix(Self.largeLimit)
+            let kept = (CompareContexts.largestFirst(candidates.filter { both.contains($0.context) })
+                + CompareContexts.largestFirst(candidates.filter { !both.contains($0.context) })).prefix(Self.largeLimit)
             contexts = inOrder(kept.map(\.context))
             hiddenCount = either.count - kept.count
             differences = Array(kept)

@@ -3,6 +3,11 @@ import UnpluggedModel
 /// The `compare` figure: two models side by side, each half titled, drawn as bins or
 /// as a table over the same contexts in the same order, with a few documents each
 /// model generates listed under it as rows of stickies.
+///
+/// The two halves of a room write about different things, so their models may have
+/// different words: both are drawn in the words of both (the left half's first, then
+/// the right's new ones, the end token last), and a word one half never saw is an
+/// empty bin and a blank column on its side, which the alt text names.
 public enum CompareFigure {
     /// The most documents each side may list (the `count` option's bound).
     public static let largestDocumentCount = 10
@@ -17,21 +22,26 @@ public enum CompareFigure {
     static let stickyGap = 4.0
     static let rowGap = 8.0
 
+    /// - Parameters:
+    ///   - left, right: the two halves, marked as one lesson (`Lesson.markedTogether`,
+    ///     or a manifest's marks), so a word has one colour and symbol on both sides.
     /// - Throws: `InputError` at the `with` option when the two models have different
-    ///   words or context lengths (their bins could not be set side by side), and
-    ///   whatever the bins or table figure throws for either half.
+    ///   context lengths or end tokens (their bins could not be set side by side).
     public static func figure(of left: Lesson, with right: Lesson, named name: String, options: FigureOptions,
                               measurer: some TextMeasuring) throws -> Figure {
         try checkComparable(left, right)
+        let vocabulary = left.vocabulary.union(right.vocabulary)
+        let (left, right) = (left.counted(in: vocabulary), right.counted(in: vocabulary))
         let selection = CompareContexts(left: left.model, right: right.model)
         var halfOptions = options
         halfOptions.contexts = selection.contexts
         let titles = [HandoutRequest.title(of: left), HandoutRequest.title(of: right)]
         var halves: [Half] = []
         for lesson in [left, right] {
+            let shown = BinSelection(model: lesson.model, compared: selection.contexts)
             let scene = switch options.comparedAs {
-            case .bins: try BinsFigure.figure(of: lesson.model, named: name, options: halfOptions, measurer: measurer).scene
-            case .table: try TableFigure.figure(of: lesson.model, named: name, options: halfOptions, measurer: measurer).scene
+            case .bins: BinsFigure.figure(of: lesson.model, named: name, options: halfOptions, selection: shown, measurer: measurer).scene
+            case .table: TableFigure.figure(of: lesson.model, named: name, options: halfOptions, selection: shown, measurer: measurer).scene
             }
             halves.append(Half(lesson: lesson, scene: scene, documents: try documents(of: lesson, options: options)))
         }
@@ -59,42 +69,29 @@ public enum CompareFigure {
         nodes.append(.path(divider, style: Style(stroke: Stroke(theme.binEdge, width: 1))))
         let scene = Scene(size: Size(width: x, height: height), background: theme.background,
                           title: "\(titles[0]) and \(titles[1]) side by side",
-                          description: description(titles: titles, selection: selection, vocabulary: left.vocabulary,
-                                                    options: options),
+                          description: description(titles: titles, selection: selection, halves: halves, options: options),
                           nodes: nodes)
         return Figure(name: name, scene: scene)
     }
 
     /// One side: its lesson, its bins or table, and the documents it generated.
-    private struct Half {
+    struct Half {
         let lesson: Lesson
         let scene: Scene
         let documents: [GenerationTrace]
     }
 
-    /// Both models must count the same words in contexts of the same length, or the
-    /// same bin would not mean the same on both sides.
+    /// Both models must count contexts of the same length, ending documents with the
+    /// same token, or the same bin would not mean the same on both sides.
     private static func checkComparable(_ left: Lesson, _ right: Lesson) throws {
         guard left.model.contextLength == right.model.contextLength else {
             throw InputError(option: "with", problem: "\(left.name) has contexts of \(AltText.count(left.model.contextLength, "word")), but \(right.name) has \(AltText.count(right.model.contextLength, "word"))",
                              fix: "compare models counted with the same context")
         }
-        let leftWords = Set(left.vocabulary.words)
-        let rightWords = Set(right.vocabulary.words)
-        guard leftWords == rightWords, left.vocabulary.endToken == right.vocabulary.endToken else {
-            let onlyLeft = left.vocabulary.words.filter { !rightWords.contains($0) }
-            let onlyRight = right.vocabulary.words.filter { !leftWords.contains($0) }
-            let sides = [onlyLeft.isEmpty ? nil : "\(left.name) has \(quoted(onlyLeft)) that \(right.name) lacks",
-                         onlyRight.isEmpty ? nil : "\(right.name) has \(quoted(onlyRight)) that \(left.name) lacks"]
-            throw InputError(option: "with", problem: "the two models have different words: " + sides.compactMap { $0 }.joined(separator: ", and "),
-                             fix: "compare models of the same words, or give both files the same `vocabulary:` in their front matter")
+        guard left.vocabulary.endToken == right.vocabulary.endToken else {
+            throw InputError(option: "with", problem: "\(left.name) ends documents with `\(left.vocabulary.endToken)`, but \(right.name) with `\(right.vocabulary.endToken)`",
+                             fix: "give both files the same end token (`end:` in their front matter, or the end option)")
         }
-    }
-
-    /// "`a`, `b` and 3 more words".
-    private static func quoted(_ words: [String]) -> String {
-        let shown = words.prefix(3).map { "`\($0)`" } + (words.count > 3 ? [AltText.count(words.count - 3, "more word")] : [])
-        return AltText.list(shown)
     }
 
     /// The seeded documents one model generates: the same seed draws the same on both
@@ -149,15 +146,23 @@ public enum CompareFigure {
         return (nodes, y)
     }
 
-    /// Both titles, the contexts shown, and the largest differences ("After blue: Left
-    /// half 40% green, Right half 10%.").
-    static func description(titles: [String], selection: CompareContexts, vocabulary: Vocabulary,
-                            options: FigureOptions) -> String {
+    /// Both titles, the contexts shown, the words each half never saw, the largest
+    /// differences ("After blue: Left half 40% green, Right half 10%."), and which of
+    /// each half's documents the other could not have written, and why.
+    static func description(titles: [String], selection: CompareContexts, halves: [Half], options: FigureOptions) -> String {
+        let vocabulary = halves[0].lesson.vocabulary
         let alt = AltText(vocabulary: vocabulary)
         let drawn = options.comparedAs == .bins ? "balls in bins" : "probability tables"
         var sentences = ["\(titles[0]) and \(titles[1]) side by side, as \(drawn) for the same \(AltText.count(selection.contexts.count, "context")), each with \(AltText.count(options.documentCount, "document")) it generated."]
         if selection.hiddenCount > 0 {
             sentences.append("\(AltText.count(selection.hiddenCount, "context")) where they differ less \(selection.hiddenCount == 1 ? "is" : "are") not shown.")
+        }
+        for (half, title) in zip(halves, titles) {
+            let unseen = vocabulary.words.filter { !half.lesson.model.hasSeen($0) }
+            guard !unseen.isEmpty else { continue }
+            let named = unseen.prefix(unseenNamed).map(alt.word) + (unseen.count > unseenNamed ? [AltText.count(unseen.count - unseenNamed, "more word")] : [])
+            let shown = options.comparedAs == .bins ? "its bins of them are empty" : "its columns of them are blank"
+            sentences.append("\(title) never saw \(AltText.list(named)): \(shown).")
         }
         let largest = selection.differences.prefix(3).filter { $0.size > 0 }
         if largest.isEmpty {
@@ -168,7 +173,41 @@ public enum CompareFigure {
                 sentences.append("After \(alt.words(difference.context.words)): \(titles[0]) \(percent(difference.left)) \(alt.word(difference.word)), \(titles[1]) \(percent(difference.right)).")
             }
         }
+        for (writer, (reader, readerTitle)) in zip(zip(halves, titles), zip(halves, titles).reversed()) {
+            sentences += scores(of: writer.0.documents, by: writer.1, under: reader, named: readerTitle, alt: alt)
+        }
         return sentences.joined(separator: " ")
+    }
+
+    /// A half names at most this many words it never saw, then how many more.
+    static let unseenNamed = 5
+
+    /// Which of `writer`'s finished documents (those that drew the end token) the other
+    /// half, `reader`, could have written: "Right half could have written 1 of Left
+    /// half's 3 documents; not document 2: it never saw “sleep”." Nothing when none finished.
+    private static func scores(of documents: [GenerationTrace], by writer: String, under reader: Half, named readerName: String,
+                               alt: AltText) -> [String] {
+        let finished = documents.enumerated().filter { $0.element.stop == .endToken }
+        guard !finished.isEmpty else { return [] }
+        let model = reader.lesson.model
+        let scores = finished.map { ($0.offset, DocumentScore(document: $0.element.words, model: model, startPadding: reader.lesson.startPadding)) }
+        let possible = scores.count { $0.1.isPossible }
+        let impossible = scores.compactMap { index, score in
+            score.impossibility.map { "document \(index + 1): \(reason($0, alt: alt))" }
+        }
+        let could = "\(readerName) could have written \(possible) of \(writer)'s \(AltText.count(finished.count, "document"))"
+        return [impossible.isEmpty ? could + "." : could + "; not " + impossible.joined(separator: "; not ") + "."]
+    }
+
+    /// Why a half could not have written a document, in the figure's words: "it never
+    /// saw “sleep”", "it never saw “park” after “the”".
+    private static func reason(_ impossibility: DocumentScore.Impossibility, alt: AltText) -> String {
+        switch impossibility {
+        case .tooShort(let length): "it is shorter than a context of \(AltText.count(length, "word"))"
+        case .unseenWord(let word): "it never saw \(alt.word(word))"
+        case .unseenAfter(let word, let context, let isEnd):
+            "it never saw \(isEnd ? "a document end" : alt.word(word)) after \(alt.words(context.words))"
+        }
     }
 
     /// "40%".

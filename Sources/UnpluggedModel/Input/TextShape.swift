@@ -5,8 +5,8 @@
 ///
 /// Both are decided by a pre-scan that reads as little as it can, so a novel is not
 /// read twice: the colour lesson's scan stops at the first word that is not a colour
-/// (in prose, the first word), the paragraphs' scan at the first paragraph break it
-/// needs or after `paragraphWindow` bytes.
+/// (in prose, the first word), and the paragraphs' scan reads at most the first
+/// `paragraphWindow` bytes, stopping at the first paragraph break it needs.
 enum TextShape {
     /// How much of the body the paragraphs' scan reads at most. A novel shows a
     /// paragraph of wrapped lines followed by a blank line on its first page (64 KiB is

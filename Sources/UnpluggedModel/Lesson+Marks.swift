@@ -4,7 +4,7 @@ extension Lesson {
     public func marked(by marks: LessonMarks) -> Lesson {
         Lesson(source: source, model: model.marked(by: marks),
                corpus: corpus.map { Corpus(documents: $0.documents, vocabulary: $0.vocabulary.marked(by: marks), metadata: $0.metadata) },
-               startPadding: startPadding, overrides: overrides)
+               startPadding: startPadding, overrides: overrides, reading: reading)
     }
 
     /// The same lesson counted in `vocabulary`, which has every word of its own and
@@ -13,6 +13,6 @@ extension Lesson {
     public func counted(in vocabulary: Vocabulary) -> Lesson {
         Lesson(source: source, model: model.counted(in: vocabulary),
                corpus: corpus.map { Corpus(documents: $0.documents, vocabulary: vocabulary, metadata: $0.metadata) },
-               startPadding: startPadding, overrides: overrides)
+               startPadding: startPadding, overrides: overrides, reading: reading)
     }
 }

@@ -33,6 +33,9 @@ public struct Lesson: Sendable {
     /// How its documents were read: a figure that cuts a text of its own (the tokens
     /// kind's `text`) cuts it the same way.
     public let overrides: ReadingOverrides
+    /// How its text is read into words: a prompt or a chosen context is read the same
+    /// way, so it names the words the model has.
+    public let reading: WordReading
 
     /// The words, their order and colours.
     public var vocabulary: Vocabulary { model.vocabulary }
@@ -63,17 +66,19 @@ public struct Lesson: Sendable {
             let model = try DocumentsReader.count(InputText(contentsOf: path), overrides: overrides,
                                                   contextLength: contextLength ?? 1, startPadding: startPadding)
             let corpus = keepingDocuments ? try DocumentsReader.read(InputText(contentsOf: path), overrides: overrides) : nil
+            let reading = try DocumentsReader.reading(of: InputText(contentsOf: path), overrides: overrides)
             return Lesson(source: source, model: model, corpus: corpus, startPadding: startPadding,
-                          overrides: overrides)
+                          overrides: overrides, reading: reading)
         case .countTable(let path):
             let model = try CountTableReader.read(InputText(contentsOf: path), endToken: overrides.end)
             try check(model, name: path, contextLength: contextLength, startPadding: startPadding)
-            return Lesson(source: source, model: model, corpus: nil, startPadding: false, overrides: overrides)
+            return Lesson(source: source, model: model, corpus: nil, startPadding: false, overrides: overrides,
+                          reading: .asWritten(endToken: model.vocabulary.endToken))
         case .builtIn:
             let model = BuiltInLesson.pretrained
             try check(model, name: BuiltInLesson.name, contextLength: contextLength, startPadding: startPadding)
             return Lesson(source: source, model: model, corpus: BuiltInLesson.corpus, startPadding: false,
-                          overrides: overrides)
+                          overrides: overrides, reading: .colourLesson(overrides))
         }
     }
 

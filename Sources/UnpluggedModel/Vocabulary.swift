@@ -122,6 +122,26 @@ public struct Vocabulary: Hashable, Sendable {
     /// Whether the word is the end token, drawn light with an outline.
     public func isEnd(_ word: String) -> Bool { word == endToken }
 
+    /// The end token of every text but the colour lesson (and one whose front matter
+    /// names its own): a name no word read from a text can equal, since `<` and `>`
+    /// are not letters, so a novel's "end" or "white" stays a word.
+    public static let unnamedEnd = "<end>"
+
+    /// The end token as a reader sees it, in file names, headers, captions and
+    /// messages: its own name when the lesson or the teacher gave it one (`white`),
+    /// else "end", or "end token" when "end" is also a word of the text.
+    public var endName: String {
+        guard endToken == Self.unnamedEnd else { return endToken }
+        return contains("end") ? "end token" : "end"
+    }
+
+    /// A word as a reader sees it: the end token by `endName`, any other as it is.
+    public func shownName(of word: String) -> String { isEnd(word) ? endName : word }
+
+    /// The words a prompt may use, to list in a message: all but the end token,
+    /// which ends documents.
+    public var promptWords: [String] { words.filter { $0 != endToken } }
+
     /// Whether a sticky shows the word's text: colour words are their colour alone.
     public func showsText(_ word: String) -> Bool {
         word != endToken && LessonPalette.named[word.lowercased()] == nil

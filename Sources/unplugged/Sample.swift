@@ -25,7 +25,7 @@ struct Sample: ParsableCommand {
         let request = try SampleArguments(arguments)
         try reportingFailure {
             let lesson = try Lesson.load(request.input, reading: request.settings.reading)
-            let options = request.settings.figure
+            let options = try request.settings.figure.read(as: lesson)
             let sampler = Sampler(model: lesson.model, temperature: request.temperature, maximumLength: options.maximumLength,
                                   unseenContext: request.backoff ? .backOff : .fail)
             var generator = SplitMix64(seed: options.seed)

@@ -82,7 +82,7 @@ struct FigureGoldenTests {
     func graphNeighbourhood() throws {
         let corpus = try DocumentsReader.read(
             InputText(contentsOf: Self.fixtures.appendingPathComponent("corpora/prose.txt").path),
-            overrides: ReadingOverrides(tokens: .words, documents: .paragraphs))
+            overrides: ReadingOverrides(tokens: .words, documents: .paragraphs, lowercase: false))
         var options = FigureOptions()
         options.prompt = ["I"]
         try expectMatchesGolden(try GraphFigure.figure(of: Model(counting: corpus), named: "g", options: options,

@@ -46,7 +46,7 @@ struct FigureGeometryTests {
                 return bins + table
             case .proseFile:
                 let corpus = try LessonFixtures.fixture("prose.txt")
-                return try LessonFixtures.everyKind(of: Model(counting: corpus), corpus: corpus, prompt: ["I"])
+                return try LessonFixtures.everyKind(of: Model(counting: corpus), corpus: corpus, prompt: ["i"])
             }
         }
     }

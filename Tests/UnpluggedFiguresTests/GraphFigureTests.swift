@@ -18,7 +18,7 @@ struct GraphFigureTests {
 
     /// The models the diagram must keep readable, each with the prompt it is drawn from.
     static func cases() throws -> [(name: String, model: Model, prompt: [String])] {
-        let prose = try model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs))
+        let prose = try model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs, lowercase: false))
         return [
             ("lesson", BuiltInLesson.pretrained, []),
             ("context two", LessonFixtures.contextTwo, []),
@@ -26,7 +26,7 @@ struct GraphFigureTests {
             ("sentences, context two", try model("sentences.txt", context: 2), []),
             ("prose", prose, []),
             ("prose from I", prose, ["I"]),
-            ("prose, context two, from I", try model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs),
+            ("prose, context two, from I", try model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs, lowercase: false),
                                                      context: 2), ["I"]),
         ]
     }
@@ -87,7 +87,7 @@ struct GraphFigureTests {
 
     @Test("a large vocabulary shows the prompt's neighbourhood, and min-chance leaves out unlikely arrows")
     func neighbourhood() throws {
-        let prose = try Self.model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs))
+        let prose = try Self.model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs, lowercase: false))
         let scene = try scene(prose, prompt: ["I"])
         #expect(scene.description.contains("near “I”, two steps out"))
         #expect(scene.groups(prefixed: "arrow I ").count > 0)
@@ -99,7 +99,7 @@ struct GraphFigureTests {
 
     @Test("the same model draws the same diagram")
     func repeatable() throws {
-        let prose = try Self.model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs))
+        let prose = try Self.model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs, lowercase: false))
         #expect(try scene(prose, prompt: ["I"]) == scene(prose, prompt: ["I"]))
     }
 }
@@ -107,7 +107,7 @@ struct GraphFigureTests {
 extension GraphFigureTests {
     @Test("a neighbourhood of context two is laid out in steps; a prompt no context ends in is the prompt's mistake")
     func neighbourhoodOfContextTwo() throws {
-        let prose = try Self.model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs), context: 2)
+        let prose = try Self.model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs, lowercase: false), context: 2)
         let scene = try scene(prose, prompt: ["I"])
         let stickies = try #require(scene.group("states")).children.compactMap(\.bounds)
         // Each context's two stickies, centred on its step's column: the start, one step, two steps.

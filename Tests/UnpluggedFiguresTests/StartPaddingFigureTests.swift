@@ -16,9 +16,9 @@ struct StartPaddingFigureTests {
                                   startPadding: true)
         let scene = TrainingFigure.frame(at: 1, of: trace, named: "t", options: FigureOptions(), measurer: measurer).scene
         let document = try #require(scene.group("document")).groups.map(\.name)
-        #expect(document.first == "sticky white")
+        #expect(document.first == "sticky <end>")
         #expect(document.dropFirst().first == "sticky the")
-        let start = try #require(scene.group("bin white"))
+        let start = try #require(scene.group("bin <end>"))
         #expect(start.texts.map(\.text).contains("start"))
         #expect(scene.groups(prefixed: "bin ").filter { $0.texts.contains { $0.text == "start" } }.count == 1)
     }
@@ -29,16 +29,16 @@ struct StartPaddingFigureTests {
         let scene = try GenerationFigure.figures(of: model, input: "sentences.txt", named: "g", options: FigureOptions(),
                                                  measurer: measurer)[1].scene
         let document = try #require(scene.group("document")).groups.map(\.name)
-        #expect(document.first == "sticky white")
-        #expect(try #require(scene.group("bin white")).texts.map(\.text).contains("start"))
-        #expect(try #require(scene.group("bin white")).edgeWidth == 3)
+        #expect(document.first == "sticky <end>")
+        #expect(try #require(scene.group("bin <end>")).texts.map(\.text).contains("start"))
+        #expect(try #require(scene.group("bin <end>")).edgeWidth == 3)
     }
 
     @Test("the bins figure of a padded model captions its start bin too, and only it")
     func bins() throws {
         let padded = try DocumentsReader.count(Self.text, startPadding: true)
         let scene = try BinsFigure.figure(of: padded, named: "b", options: FigureOptions(), measurer: measurer).scene
-        #expect(try #require(scene.group("bin white")).texts.map(\.text).contains("start"))
+        #expect(try #require(scene.group("bin <end>")).texts.map(\.text).contains("start"))
         #expect(scene.groups(prefixed: "bin ").filter { $0.texts.contains { $0.text == "start" } }.count == 1)
         let plain = try BinsFigure.figure(of: DocumentsReader.count(Self.text), named: "b", options: FigureOptions(),
                                           measurer: measurer).scene
@@ -51,7 +51,7 @@ struct StartPaddingFigureTests {
         let scene = try GenerationFigure.figures(of: model, input: "sentences.txt", named: "g", options: FigureOptions(),
                                                  measurer: measurer)[1].scene
         #expect(!scene.groups(prefixed: "bin ").contains { $0.texts.contains { $0.text == "start" } })
-        #expect(try #require(scene.group("document")).groups.first?.name != "sticky white")
+        #expect(try #require(scene.group("document")).groups.first?.name != "sticky <end>")
         let trace = TrainingTrace(corpus: BuiltInLesson.corpus)
         let frame = TrainingFigure.frame(at: 1, of: trace, named: "t", options: FigureOptions(), measurer: measurer).scene
         #expect(!frame.groups(prefixed: "bin ").contains { $0.texts.contains { $0.text == "start" } })
@@ -63,7 +63,7 @@ struct StartPaddingFigureTests {
         let trace = TrainingTrace(corpus: Corpus(documents: [corpus.documents[0]], vocabulary: corpus.vocabulary),
                                   contextLength: contextLength, startPadding: true)
         let scene = TrainingFigure.frame(at: 1, of: trace, named: "t", options: FigureOptions(), measurer: measurer).scene
-        let bin = try #require(scene.group("bin " + Array(repeating: "white", count: contextLength).joined(separator: " ")))
+        let bin = try #require(scene.group("bin " + Array(repeating: "<end>", count: contextLength).joined(separator: " ")))
         let caption = try #require(bin.texts.first { $0.text == "start" })
         let outline = try #require(bin.outline)
         let top = outline.map(\.y).min()!

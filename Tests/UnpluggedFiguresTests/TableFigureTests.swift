@@ -16,7 +16,7 @@ struct TableFigureTests {
     }
 
     /// The opening of Frankenstein, word by word, a document per paragraph.
-    static let prose = Model(counting: corpus("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs)))
+    static let prose = Model(counting: corpus("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs, lowercase: false)))
     /// A names list, letter by letter: 26 letters and the end token.
     static let names = Model(counting: corpus("names.txt"))
 

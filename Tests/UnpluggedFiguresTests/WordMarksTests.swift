@@ -96,14 +96,14 @@ struct WordMarksTests {
     @Test("the end token is marked: ■ on its balls, end on its stickies")
     func endToken() throws {
         let corpus = try WordMarksTests.corpus("sentences.txt")
-        #expect(corpus.vocabulary.endToken == "white")
+        #expect(corpus.vocabulary.endToken == "<end>")
         let figures = try WordMarksTests.figures(of: corpus)
         let bins = figures[0].scene
-        #expect(bins.groups(prefixed: "ball white").allSatisfy { $0.texts.map(\.text) == ["\u{25A0}"] })
-        #expect(bins.group("sticky white")?.texts.map(\.text) == nil || bins.group("sticky white")?.texts.map(\.text) == ["end"])
+        #expect(bins.groups(prefixed: "ball <end>").allSatisfy { $0.texts.map(\.text) == ["\u{25A0}"] })
+        #expect(bins.group("sticky <end>")?.texts.map(\.text) == nil || bins.group("sticky <end>")?.texts.map(\.text) == ["end"])
         let marks = WordMarks(vocabulary: corpus.vocabulary, theme: .light)
-        #expect(marks.stickyText(of: "white") == "end")
-        #expect(marks.ballText(of: "white") == "\u{25A0}")
+        #expect(marks.stickyText(of: "<end>") == "end")
+        #expect(marks.ballText(of: "<end>") == "\u{25A0}")
     }
 
     @Test("a word too wide for a ball gets its symbol, listed in the figure's legend")

@@ -8,14 +8,16 @@ struct EmptyModelTests {
     @Test("a context longer than every document: the file, its longest document's line and length, a shorter context or padding")
     func contextLongerThanEveryDocument() throws {
         let text = input("# names\nann\nbo\n\nbea lee\ncy\n", name: "names.txt")
-        let error = inputError { _ = try DocumentsReader.count(text, contextLength: 3) }
+        // A blank line between lists of names: said to be lines, not paragraphs.
+        let lines = ReadingOverrides(documents: .lines)
+        let error = inputError { _ = try DocumentsReader.count(text, overrides: lines, contextLength: 3) }
         #expect(error?.description == "names.txt:5:1: nothing is counted: no document is as long as a context of 3 words, "
             + "and the longest, here, has 2 words; count with a context of at most 2 words, "
             + "or pad the start of each document with end tokens, so its first words are counted too")
         #expect(error?.fix.contains("--") == false)
         // At most the longest document's length, or padded, it counts.
-        #expect(try DocumentsReader.count(text, contextLength: 2).binCount == 1)
-        #expect(try DocumentsReader.count(text, contextLength: 3, startPadding: true).binCount > 0)
+        #expect(try DocumentsReader.count(text, overrides: lines, contextLength: 2).binCount == 1)
+        #expect(try DocumentsReader.count(text, overrides: lines, contextLength: 3, startPadding: true).binCount > 0)
     }
 
     @Test("a one-word document with a context of 3, through Lesson.load")
@@ -29,7 +31,7 @@ struct EmptyModelTests {
 
     @Test("the longest document is the first of equals; a written end token is not one of its words; prose by paragraph")
     func longestDocument() throws {
-        let error = inputError { _ = try DocumentsReader.count(input("a b white\nc d\ne\n"), contextLength: 4) }
+        let error = inputError { _ = try DocumentsReader.count(input("green blue white\npink green\npurple\n"), contextLength: 4) }
         #expect(error?.line == 1 && error?.problem.hasSuffix("has 2 words") == true)
         let prose = input("---\ntitle: A poem\n---\nOne line,\nand two.\n\nThree.\n", name: "poem.txt")
         let paragraph = inputError { _ = try DocumentsReader.count(prose, contextLength: 5) }

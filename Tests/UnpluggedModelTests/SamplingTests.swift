@@ -170,7 +170,7 @@ struct SamplingTests {
     }
 
     @Test("prompt problems", arguments: [
-        (["orange"], SamplingError.unknownWord("orange", vocabulary: ["purple", "blue", "green", "pink", "white"])),
+        (["orange"], SamplingError.unknownWord("orange", vocabulary: ["purple", "blue", "green", "pink"])),
         (["blue", "white"], SamplingError.endTokenInPrompt("white")),
         (Array(repeating: "blue", count: 4), SamplingError.promptTooLong(words: 4, maximumLength: 3)),
     ])

@@ -17,7 +17,7 @@ struct TokenizedTextTests {
     @Test("character tokens: a space is a token and sorts first; capitals before small letters")
     func characters() throws {
         let (text, _) = try TokenizedText.firstDocument(of: "The cat.", named: "text",
-                                                        overrides: ReadingOverrides(tokens: .characters))
+                                                        overrides: ReadingOverrides(tokens: .characters, lowercase: false))
         #expect(text.tokens == ["T", "h", "e", " ", "c", "a", "t", "."])
         #expect(text.vocabulary == [" ", ".", "T", "a", "c", "e", "h", "t"])
         #expect(text.indices == [2, 6, 5, 0, 4, 3, 7, 1])

@@ -57,7 +57,7 @@ struct BadInputTests {
         HostileRun(name: "a word outside the declared vocabulary", arguments: ["render", "stickies", "lesson.txt"],
                    files: file("lesson.txt", "---\nvocabulary: [a, b]\n---\na b\nb c a\n"), message: ["lesson.txt:5:3: ", "`c`"]),
         HostileRun(name: "words after a written end token", arguments: ["table", "lesson.txt"],
-                   files: file("lesson.txt", "a b\na white b\n"), message: ["lesson.txt:2:3: ", "followed by more words"]),
+                   files: file("lesson.txt", "green blue\ngreen white blue\n"), message: ["lesson.txt:2:7: ", "followed by more words"]),
         HostileRun(name: "invalid UTF-8", arguments: ["render", "stickies", "lesson.txt"],
                    files: { ["lesson.txt": Array("blue green\npink ".utf8) + [0xC3, 0x28] + Array(" white\n".utf8)] },
                    message: ["lesson.txt:2:6: ", "not UTF-8"]),

@@ -38,10 +38,10 @@ struct SampleCommandTests {
     }
 
     @Test("a prompt the model cannot start from is bad input, named by its flag: exit 1", arguments: [
-        (["sample", "--prompt", "orange"], "error: --prompt: the prompt word `orange` is not in the model's vocabulary; use words of the vocabulary (purple, blue, green, pink, white)\n"),
+        (["sample", "--prompt", "orange"], "error: --prompt: the prompt word `orange` is not in the model's vocabulary; use words of the vocabulary (purple, blue, green, pink)\n"),
         (["sample", "--prompt", "white"], "error: --prompt: the prompt contains the end token `white`, which ends a document; leave it out of the prompt\n"),
         (["sample", "--prompt", "blue,blue,blue", "--max-length", "2"], "error: --prompt: the prompt has 3 words, more than the maximum length 2; shorten the prompt or raise the maximum length\n"),
-        (["render", "generation", "--prompt", "orange"], "error: --prompt: the prompt word `orange` is not in the model's vocabulary; use words of the vocabulary (purple, blue, green, pink, white)\n"),
+        (["render", "generation", "--prompt", "orange"], "error: --prompt: the prompt word `orange` is not in the model's vocabulary; use words of the vocabulary (purple, blue, green, pink)\n"),
     ])
     func badPrompt(arguments: [String], message: String) throws {
         let run = try CommandRun.unplugged(arguments)

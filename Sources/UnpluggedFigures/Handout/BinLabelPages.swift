@@ -50,7 +50,7 @@ enum BinLabelPages {
         if measured > room { font.size = max(10, (font.size * room / measured).rounded(.down)) }
         let wordsLine = sheet.fitting(written, font: font, width: room)
         children.append(.text(sheet.text(wordsLine, font: font, centredOn: Point(x: frame.center.x, y: top + height + 26))))
-        let symbols = words.map { "\($0) (\(sheet.vocabulary.symbol(of: $0)))" }.joined(separator: "  ·  ")
+        let symbols = words.map { "\(sheet.vocabulary.shownName(of: $0)) (\(sheet.vocabulary.symbol(of: $0)))" }.joined(separator: "  ·  ")
         children.append(.text(sheet.text(sheet.fitting(symbols, font: HandoutSheet.bodyFont, width: room),
                                          font: HandoutSheet.bodyFont, centredOn: Point(x: frame.center.x, y: top + height + 52))))
         children.append(.text(sheet.text("bin \(number) of \(count)", font: HandoutSheet.smallFont,

@@ -123,9 +123,10 @@ struct HandoutSheet {
         Ball(word: word, vocabulary: vocabulary, theme: theme).node(at: centre, radius: radius, theme: theme, measurer: measurer)
     }
 
-    /// A context's words as one line: "purple blue", or "(start)" for the start bin.
+    /// A context's words as one line: "purple blue", or "(start)" for the start bin;
+    /// the end token as a reader names it ("end the").
     func name(of context: Context) -> String {
-        context.words.allSatisfy(vocabulary.isEnd) ? "(start)" : context.description
+        context.words.allSatisfy(vocabulary.isEnd) ? "(start)" : context.words.map(vocabulary.shownName).joined(separator: " ")
     }
 
     /// The dashed line along which a label or a sticky is cut out.

@@ -96,15 +96,17 @@ struct HandoutTable {
         return widest + 12
     }
 
-    private func headingText(_ column: Int) -> String {
+    /// A column's heading: its word (the end token as a reader names it), or its note.
+    private func headingText(_ column: Int, on sheet: HandoutSheet) -> String {
         switch headings[column] {
-        case .sticky(let word), .ball(let word), .text(let word): word
+        case .sticky(let word), .ball(let word): sheet.vocabulary.shownName(of: word)
+        case .text(let text): text
         }
     }
 
     private func columnWidth(_ column: Int, on sheet: HandoutSheet) -> Double {
         let heading = min(HandoutTable.maximumHeadingText,
-                          sheet.measurer.measure(headingText(column), font: HandoutTable.headingFont).width)
+                          sheet.measurer.measure(headingText(column, on: sheet), font: HandoutTable.headingFont).width)
         let cells = rows.map { sheet.measurer.measure($0.cells[column], font: HandoutTable.cellFont).width }.max() ?? 0
         return max(46, heading + 10, cells + 14)
     }
@@ -132,7 +134,7 @@ struct HandoutTable {
         var x = labelWidth
         for column in columns {
             let width = widths[column], centre = x + width / 2
-            let text = sheet.fitting(headingText(column), font: HandoutTable.headingFont, width: width - 6)
+            let text = sheet.fitting(headingText(column, on: sheet), font: HandoutTable.headingFont, width: width - 6)
             switch headings[column] {
             case .sticky(let word):
                 let height = 18.0

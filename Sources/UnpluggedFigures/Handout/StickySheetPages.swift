@@ -23,7 +23,7 @@ enum StickySheetPages {
                 let frame = Rect(x: Double(copy) * (width + gap), y: 0, width: width, height: noteHeight)
                 nodes.append(sheet.sticky(word, in: frame))
             }
-            let caption = "\(word)  (\(vocabulary.symbol(of: word)))" + (vocabulary.isEnd(word) ? "  end of document" : "")
+            let caption = "\(vocabulary.shownName(of: word))  (\(vocabulary.symbol(of: word)))" + (vocabulary.isEnd(word) ? "  end of document" : "")
             nodes.append(.text(sheet.text(sheet.fitting(caption, font: HandoutSheet.smallFont, width: sheet.body.width),
                                           font: HandoutSheet.smallFont, at: Point(x: 0, y: noteHeight + 3))))
             flow.place(Block(height: noteHeight + captionHeight, nodes: [.group(Group("stickies \(word)", children: nodes))]),

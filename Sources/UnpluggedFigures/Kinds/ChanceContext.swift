@@ -16,7 +16,7 @@ enum ChanceContext {
         let vocabulary = model.vocabulary
         let n = model.contextLength
         for word in prompt where !vocabulary.contains(word) {
-            throw SamplingError.unknownWord(word, vocabulary: vocabulary.words).inputError(lesson: input)
+            throw SamplingError.unknownWord(word, vocabulary: vocabulary.promptWords).inputError(lesson: input)
         }
         guard !prompt.isEmpty else { return try firstBin(of: model, input: input) }
         let padded = model.hasStartBin ? model.startContext.words + prompt : prompt

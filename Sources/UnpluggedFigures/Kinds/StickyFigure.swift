@@ -8,8 +8,11 @@ public enum StickyFigure {
     public static let margin = 6.0
 
     /// The figure's file name (without extension) for a word: `<stem>-<word>`, the
-    /// reference's `sticky-blue` by default.
-    public static func name(for word: String, stem: String = "sticky") -> String { "\(stem)-\(FileName.safe(word))" }
+    /// reference's `sticky-blue` by default; the end token's is named as a reader sees
+    /// it (`sticky-white` in the colour lesson, else `sticky-end`, `Vocabulary.endName`).
+    public static func name(for word: String, in vocabulary: Vocabulary, stem: String = "sticky") -> String {
+        "\(stem)-\(FileName.safe(vocabulary.shownName(of: word)))"
+    }
 
     /// One figure per word of the vocabulary, the end token included, in vocabulary order.
     /// Words whose safe names collide ("a/b" and "a_b") get `-2`, `-3`, ... in order.
@@ -18,10 +21,10 @@ public enum StickyFigure {
                                measurer: some TextMeasuring) -> [Figure] {
         var taken: Set<String> = []
         return vocabulary.words.map { word in
-            var unique = name(for: word, stem: stem)
+            var unique = name(for: word, in: vocabulary, stem: stem)
             var suffix = 2
             while !taken.insert(unique).inserted {
-                unique = "\(name(for: word, stem: stem))-\(suffix)"
+                unique = "\(name(for: word, in: vocabulary, stem: stem))-\(suffix)"
                 suffix += 1
             }
             return Figure(name: unique, scene: scene(for: word, in: vocabulary, theme: theme, measurer: measurer))
@@ -37,15 +40,19 @@ public enum StickyFigure {
         return Scene(
             size: Size(width: width + 2 * margin, height: noteHeight + 2 * margin),
             background: theme.background,
-            title: "Sticky note: \(word)",
-            description: description(of: sticky),
+            title: "Sticky note: \(vocabulary.shownName(of: word))",
+            description: description(of: sticky, in: vocabulary),
             nodes: [sticky.node(in: frame, theme: theme, measurer: measurer)]
         )
     }
 
     /// Alt text in the lesson's words: what the note stands for, not how it is drawn.
-    static func description(of sticky: Sticky) -> String {
+    static func description(of sticky: Sticky, in vocabulary: Vocabulary) -> String {
         if sticky.isEnd {
+            // The colour lesson's end is a white sticky; any other end is no colour.
+            guard vocabulary.endName == vocabulary.endToken else {
+                return "A light sticky note with a grey outline: the end-of-document token."
+            }
             return "A light \(sticky.word) sticky note with a grey outline: the end-of-document token."
         }
         if let label = sticky.label {

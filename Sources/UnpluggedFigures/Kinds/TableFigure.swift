@@ -28,7 +28,7 @@ public enum TableFigure {
         let bins = selection.contexts.map(model.bin(for:))
         let columns = TableColumns(vocabulary: vocabulary, bins: bins, top: options.topWords)
         let rowCells = bins.map { columns.cells(of: $0, vocabulary: vocabulary) }
-        let cells = rowCells.map { cellTexts(of: $0, columns: columns, options: options) }
+        let cells = rowCells.map { cellTexts(of: $0, columns: columns, vocabulary: model.vocabulary, options: options) }
 
         // Widths: the row header fits the widest context's stickies; each column fits its
         // header and its widest cell.
@@ -167,13 +167,14 @@ public enum TableFigure {
     }
 
     /// The texts of a row's cells: the values, and when rows name their own words,
-    /// each named cell's word before its value ("sea 40%").
-    static func cellTexts(of cells: [TableColumns.Cell], columns: TableColumns, options: FigureOptions) -> [String] {
+    /// each named cell's word before its value ("sea 40%", "end 75%").
+    static func cellTexts(of cells: [TableColumns.Cell], columns: TableColumns, vocabulary: Vocabulary,
+                          options: FigureOptions) -> [String] {
         let values = cellTexts(cells, values: options.values, zeros: options.showsZeros)
         guard columns.namesWordsPerRow else { return values }
         return zip(cells.indices, values).map { column, value in
             guard column < columns.namedCount else { return value }
-            return cells[column].word.map { "\($0) \(value)" } ?? ""
+            return cells[column].word.map { "\(vocabulary.shownName(of: $0)) \(value)" } ?? ""
         }
     }
 

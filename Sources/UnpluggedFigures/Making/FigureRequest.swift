@@ -33,6 +33,7 @@ public struct FigureRequest: Hashable, Sendable {
     /// of thousands of frames never holds all their scenes. The request's mistakes are
     /// thrown before the first figure; then whatever `body` throws.
     public func forEachFigure(of lesson: Lesson, measurer: some TextMeasuring, _ body: (Figure) throws -> Void) throws {
+        let options = try options.read(as: lesson)
         let name = options.name ?? kind.defaultName
         switch kind {
         case .stickies:

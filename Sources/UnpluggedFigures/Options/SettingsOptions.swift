@@ -13,13 +13,13 @@ extension Settings {
         let counted = all.subtracting(only(.tokens))
         return [
             // How the input is read and counted.
-            .choice("tokens", help: "How to cut text into words (overrides the front matter's `tokens`).",
+            .choice("tokens", help: "How to cut text into words (overrides the front matter's `tokens`; default whitespace for the colour lesson, else words, punctuation dropped).",
                     kinds: all, needs: .documentsFile, \.reading.overrides.tokens),
-            .choice("documents", help: "How to cut text into documents (overrides the front matter's `documents`).",
+            .choice("documents", help: "How to cut text into documents (overrides the front matter's `documents`; default paragraphs when blank lines separate wrapped paragraphs, else lines).",
                     kinds: all, needs: .documentsFile, \.reading.overrides.documents),
-            .flag("lowercase", help: "Lower-case every word (overrides the front matter's `lowercase`).",
+            .flag("lowercase", help: "Lower-case every word (overrides the front matter's `lowercase`; on by default, --no-lowercase keeps case).",
                   kinds: all, needs: .documentsFile, \.reading.overrides.lowercase),
-            .value("end", help: "The end-of-document token (overrides the front matter's `end`; default white, or <end> with tokens words or characters). For a count table: which header word it is (default the last).",
+            .value("end", help: "The end-of-document token (overrides the front matter's `end`; default white for the colour lesson, else <end>, shown as end). For a count table: which header word it is (default the last).",
                    valueName: "word", kinds: all, needs: .inputFile, \.reading.overrides.end) { text throws(OptionProblem) in
                 try OptionText.word(text)
             },

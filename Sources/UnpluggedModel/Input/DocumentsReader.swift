@@ -29,7 +29,7 @@ public enum DocumentsReader {
                              contextLength: Int = 1, startPadding: Bool = false, pieces: Int? = nil) throws -> Model {
         precondition(contextLength >= 1, "a context has at least one word")
         let frontMatter = try FrontMatter.read(from: text)
-        let settings = ReadingSettings(frontMatter: frontMatter, overrides: overrides)
+        let settings = try ReadingSettings(frontMatter: frontMatter, overrides: overrides, text: text)
         let body = frontMatter.bodyOffset..<text.size
         let ranges = try DocumentBoundaries.pieces(of: text, body: body, documents: settings.documents,
                                                    count: pieces ?? max(1, min(256, body.count / (6 << 20))))
@@ -80,7 +80,25 @@ public enum DocumentsReader {
     /// - Throws: `InputError` naming the first problem in the file.
     public static func read(_ text: InputText, overrides: ReadingOverrides = ReadingOverrides()) throws -> Corpus {
         let frontMatter = try FrontMatter.read(from: text)
-        let settings = ReadingSettings(frontMatter: frontMatter, overrides: overrides)
+        return try read(text, frontMatter: frontMatter,
+                        settings: ReadingSettings(frontMatter: frontMatter, overrides: overrides, text: text))
+    }
+
+    /// Reads a text given to the built-in lesson as the colour lesson's documents are
+    /// read (white-space separated words ending in white), whatever its words.
+    static func readAsColourLesson(_ text: InputText, overrides: ReadingOverrides) throws -> Corpus {
+        let frontMatter = try FrontMatter.read(from: text)
+        return try read(text, frontMatter: frontMatter, settings: ReadingSettings(colourLessonWith: frontMatter, overrides: overrides))
+    }
+
+    /// How a documents file is read, for text read the same way (a prompt, the contexts
+    /// a figure shows): its front matter and `overrides`, and what its text decides.
+    public static func reading(of text: InputText, overrides: ReadingOverrides = ReadingOverrides()) throws -> WordReading {
+        let frontMatter = try FrontMatter.read(from: text)
+        return WordReading(settings: try ReadingSettings(frontMatter: frontMatter, overrides: overrides, text: text))
+    }
+
+    private static func read(_ text: InputText, frontMatter: FrontMatter, settings: ReadingSettings) throws -> Corpus {
         var words = DocumentWords(settings: settings) { _ in DocumentCollector() }
         var scanner = DocumentScanner(settings: settings)
         do {

@@ -25,14 +25,6 @@ struct FrontMatter: Sendable {
     /// Where the documents start: after the closing `---`, or after a byte-order mark.
     var bodyOffset = 0
 
-    /// Whether the front matter only says what the corpus is (title, author, url,
-    /// license) and nothing of how to read it: the mark of a corpus prepared for another
-    /// unplugged-LM toolkit, which is prose, so it is read as words by paragraph.
-    var isOnlyMetadata: Bool {
-        metadata != Metadata() && end == nil && vocabulary == nil && colors.isEmpty && tokens == nil
-            && documents == nil && lowercase == nil && punctuation == nil
-    }
-
     /// Every key the front matter may set.
     static let keys = ["end", "vocabulary", "colors", "tokens", "documents", "lowercase", "punctuation",
                        "title", "author", "url", "license"]

@@ -67,24 +67,53 @@ struct ReadingSettings: Sendable {
     /// The declared vocabulary, in order, when the front matter gives one.
     var vocabulary: [String]?
 
-    /// Unset choices take the lesson's defaults (white-space separated words, one
-    /// document a line), or prose's (words by paragraph) when the front matter is
-    /// another toolkit's, only metadata: such a corpus is a text, not stickies.
-    init(frontMatter: FrontMatter, overrides: ReadingOverrides) {
-        let prose = frontMatter.isOnlyMetadata
-        tokens = overrides.tokens ?? frontMatter.tokens ?? (prose ? .words : .whitespace)
-        documents = overrides.documents ?? frontMatter.documents ?? (prose ? .paragraphs : .lines)
-        lowercase = overrides.lowercase ?? frontMatter.lowercase ?? false
-        end = overrides.end ?? frontMatter.end ?? Self.defaultEnd(for: tokens)
+    /// Unset choices are decided from the text itself (`TextShape`), never from a
+    /// front matter's metadata, so one rule reads every corpus:
+    /// - the colour lesson (every word a colour name, or a declared `vocabulary:` of
+    ///   colour names) is read as its stickies are written: words separated by white
+    ///   space, ending in `white`;
+    /// - any other text is read as prose: words of letters, digits and marks,
+    ///   punctuation dropped (unless `punctuation:` keeps some as tokens), ending in
+    ///   `<end>`, which no word can equal;
+    /// - case is folded ("My" and "my" are one word) unless `lowercase: false`;
+    /// - documents are paragraphs when blank lines separate paragraphs of wrapped lines,
+    ///   else lines.
+    /// `text` is read only as far as these decisions need (`TextShape`).
+    init(frontMatter: FrontMatter, overrides: ReadingOverrides, text: InputText) throws {
+        let body = frontMatter.bodyOffset..<text.size
+        let givenTokens = overrides.tokens ?? frontMatter.tokens
+        let givenEnd = overrides.end ?? frontMatter.end
+        // The colour lesson decides the tokens and the end, when either is left to decide.
+        let mayBeColourLesson = givenTokens == nil || (givenTokens == .whitespace && givenEnd == nil)
+        let colourLesson = try mayBeColourLesson && (frontMatter.vocabulary.map(Self.areColourWords)
+            ?? TextShape.isColourLesson(text, body: body))
+        tokens = givenTokens ?? (colourLesson ? .whitespace : .words)
+        end = givenEnd ?? (colourLesson ? Self.lessonEnd : Vocabulary.unnamedEnd)
+        lowercase = overrides.lowercase ?? frontMatter.lowercase ?? true
+        // The colour lesson is written a document a line, whatever blank lines it has.
+        let givenDocuments = overrides.documents ?? frontMatter.documents
+        documents = try givenDocuments ?? (!colourLesson && TextShape.hasParagraphs(text, body: body) ? .paragraphs : .lines)
         punctuation = Set(frontMatter.punctuation ?? [])
         vocabulary = frontMatter.vocabulary
     }
 
-    /// The end token when none is named: the lesson's white sticky for documents of
-    /// white-space separated words; for prose and characters `<end>`, which no word
-    /// or character of the text can equal, so a novel's "white" stays a word.
-    static func defaultEnd(for tokens: Tokenization) -> String {
-        tokens == .whitespace ? "white" : "<end>"
+    /// The colour lesson's end token: its white sticky.
+    static let lessonEnd = "white"
+
+    /// Whether a declared vocabulary is the colour lesson's: colour names, and white.
+    private static func areColourWords(_ words: [String]) -> Bool {
+        !words.isEmpty && words.allSatisfy { $0 == lessonEnd || LessonPalette.named[$0.lowercased()] != nil }
+    }
+
+    /// The colour lesson's reading, for a text the built-in lesson is given (a tokens
+    /// figure's `text`): the lesson's own reading, as the file it came from is read.
+    init(colourLessonWith frontMatter: FrontMatter, overrides: ReadingOverrides) {
+        tokens = overrides.tokens ?? frontMatter.tokens ?? .whitespace
+        documents = overrides.documents ?? frontMatter.documents ?? .lines
+        lowercase = overrides.lowercase ?? frontMatter.lowercase ?? true
+        end = overrides.end ?? frontMatter.end ?? (tokens == .whitespace ? Self.lessonEnd : Vocabulary.unnamedEnd)
+        punctuation = Set(frontMatter.punctuation ?? [])
+        vocabulary = frontMatter.vocabulary
     }
 
     /// Whether documents may write the end token themselves (`green blue white`):

@@ -20,14 +20,15 @@ public struct TokenizedText: Hashable, Sendable {
         indices = tokens.map { number[$0]! }
     }
 
-    /// The first document of `text`, cut as a documents file is read (front matter,
-    /// `#` comments and `overrides` included), and that reading's vocabulary, for the
-    /// tokens' colours.
+    /// The first document of `text`, cut as the colour lesson's documents file is read
+    /// (front matter, `#` comments and `overrides` included), and that reading's
+    /// vocabulary, for the tokens' colours: a text given to the built-in lesson is read
+    /// as the lesson is, so "The cat sat on the mat." keeps the slide's "mat." token.
     /// - Parameter name: how errors name the text.
     /// - Throws: `InputError` for text with no document, or that a documents file may not hold.
     public static func firstDocument(of text: String, named name: String,
                                      overrides: ReadingOverrides) throws -> (text: TokenizedText, vocabulary: Vocabulary) {
-        let corpus = try DocumentsReader.read(InputText(name: name, text: text), overrides: overrides)
+        let corpus = try DocumentsReader.readAsColourLesson(InputText(name: name, text: text), overrides: overrides)
         return (TokenizedText(tokens: corpus.documents[0]), corpus.vocabulary)
     }
 }

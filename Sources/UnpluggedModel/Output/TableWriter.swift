@@ -78,7 +78,11 @@ public struct TableWriter: Sendable {
             buffer.append(words.map(Self.csvCell).joined(separator: ","))
             buffer.append("\n")
         case .markdown:
-            buffer.append("|" + String(repeating: " |", count: n) + words.map { " \(Self.markdownCell($0)) |" }.joined() + "\n")
+            // For people: the end token as they name it ("end"); CSV and JSON, read back by
+            // programs, keep its own name (`<end>`), which the count table reader takes
+            // as the end, being the last column, so a written table reads back the same.
+            let shown = words.map(model.vocabulary.shownName)
+            buffer.append("|" + String(repeating: " |", count: n) + shown.map { " \(Self.markdownCell($0)) |" }.joined() + "\n")
             buffer.append("|" + String(repeating: "---|", count: n) + String(repeating: "--:|", count: words.count) + "\n")
         case .json:
             buffer.append("{\n  \"contextLength\": \(n),\n  \"endToken\": \(Self.jsonString(model.vocabulary.endToken)),\n")
@@ -125,7 +129,7 @@ public struct TableWriter: Sendable {
             buffer.append("\n")
         case .markdown:
             let shown = values == .percent && total > 0 ? cells.map { $0 + "%" } : cells
-            buffer.append("|" + (context.map(Self.markdownCell) + shown).map { " \($0) |" }.joined() + "\n")
+            buffer.append("|" + (context.map { Self.markdownCell(model.vocabulary.shownName(of: $0)) } + shown).map { " \($0) |" }.joined() + "\n")
         case .json:
             let key = values.rawValue
             // A percentage that is not a whole number ("<1") is a string.

@@ -88,7 +88,7 @@ public struct Sampler: Sendable {
     public func check(prompt: [String]) throws {
         let vocabulary = model.vocabulary
         for word in prompt {
-            guard vocabulary.contains(word) else { throw SamplingError.unknownWord(word, vocabulary: vocabulary.words) }
+            guard vocabulary.contains(word) else { throw SamplingError.unknownWord(word, vocabulary: vocabulary.promptWords) }
             guard !vocabulary.isEnd(word) else { throw SamplingError.endTokenInPrompt(word) }
         }
         guard prompt.count <= maximumLength else {

@@ -45,7 +45,7 @@ struct GraphContexts {
         }
         for word in prompt where vocabulary.index(of: word) == nil || vocabulary.isEnd(word) {
             throw (vocabulary.isEnd(word) ? SamplingError.endTokenInPrompt(word)
-                : SamplingError.unknownWord(word, vocabulary: vocabulary.words)).inputError(lesson: "")
+                : SamplingError.unknownWord(word, vocabulary: vocabulary.promptWords)).inputError(lesson: "")
         }
         let fullestFirst = withBalls
             .sorted { $0.total != $1.total ? $0.total > $1.total : BinSelection.precedes($0.context, $1.context, in: vocabulary) }

@@ -51,12 +51,12 @@ struct ScoreTable {
         case .csv:
             return text + "all,\(summary.words),,,\(mean.map(Self.number) ?? ""),\(summary.possibleDocuments)/\(summary.documents),\n"
         case .markdown:
-            let percent = Int(((summary.possibleShare ?? 0) * 100).rounded())
-            let documents = summary.documents == 1 ? "document" : "documents"
+            // Rounded as every figure rounds: 1 of 300 is "<1%", never "0%".
+            let percent = Percentages([summary.possibleDocuments, summary.documents - summary.possibleDocuments]).percents[0]
             let their = summary.possibleDocuments == 1 ? "its perplexity" : "their mean perplexity"
             let perplexity = mean.map { "; \(their) is \(Self.number($0))" } ?? ""
-            return text + "\nThe model could have written \(summary.possibleDocuments) of \(summary.documents) \(documents)"
-                + " (\(percent)%)\(perplexity).\n"
+            return text + "\nThe model could have written \(summary.possibleDocuments) of \(English.count(summary.documents, "document"))"
+                + " (\(percent.text))\(perplexity).\n"
         case .json:
             return text + (summary.documents == 0 ? "],\n" : "\n  ],\n")
                 + "  \"summary\": {\"documents\": \(summary.documents), \"words\": \(summary.words), "

@@ -1,5 +1,5 @@
 import Testing
-import UnpluggedFigures
+@testable import UnpluggedFigures
 import UnpluggedModel
 
 /// The chances figure's bars come likeliest first and add up to 100, "other" holding
@@ -99,7 +99,28 @@ struct ChanceFiguresTests {
         #expect(bins.count == 3)
         // 20 balls shared out, as the percentages: T = 1's are the counts doubled.
         #expect(bins.map(\.balls.count) == [20, 20, 20])
-        #expect(notes.first == "Each bin: 20 balls shared out by the chances at that temperature.")
+        #expect(notes.first == "Each bin: 20 balls, one for every 5% of chance.")
         #expect(notes.contains("Percentages add up to 99%: equal counts show equal percentages."))
+    }
+
+    @Test("a bin of many next words gets 100 balls, one a percent, so unequal counts differ at every temperature")
+    func manyWords() throws {
+        // After "the", seven next words of a class's counts: 4, 4, 2, 2, 1, 1, 1.
+        let words = ["the", "cat", "dog", "park", "mat", "sun", "tree", "rug"]
+        let vocabulary = Vocabulary(words: words, endToken: "<end>", order: .given)
+        let counts = zip(words.dropFirst(), [4, 4, 2, 2, 1, 1, 1]).map { BallCount(word: $0, count: $1) }
+        let model = Model(vocabulary: vocabulary, contextLength: 1, bins: [Bin(context: Context(["the"]), counts: counts)])
+        let bin = model.bin(for: Context(["the"]))
+        var options = options(prompt: ["the"])
+        options.temperatures = [0.5, 1, 2]
+        #expect(bin.counts.count > TemperatureFigure.fewWords)
+        let figure = try TemperatureFigure.figure(of: model, input: "test", named: "t", options: options, measurer: measurer)
+        let bins = figure.scene.groups(prefixed: "bin ")
+        let likeliest = bin.likeliest(1, in: model.vocabulary)[0].word
+        let likeliestBalls = bins.map { $0.groups.count { $0.name == "ball \(likeliest)" } }
+        #expect(likeliestBalls[0] > likeliestBalls[1] && likeliestBalls[1] > likeliestBalls[2], "\(likeliestBalls)")
+        #expect(bins.allSatisfy { (95...100).contains($0.balls.count) })
+        #expect(figure.scene.group("notes")?.texts.first?.text.hasPrefix("Each bin: ") == true)
+        #expect(figure.scene.group("notes")?.texts.first?.text.contains("one for every percent of chance") == true)
     }
 }

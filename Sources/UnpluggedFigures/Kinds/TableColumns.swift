@@ -58,16 +58,14 @@ struct TableColumns {
         func cell(_ word: String) -> Cell {
             let index = place[word]
             return Cell(word: word, count: index.map { bin.counts[$0].count } ?? 0,
-                        percent: index.map { percentages.percents[$0] } ?? Self.unseen)
+                        percent: index.map { percentages.percents[$0] } ?? .unseen)
         }
         guard namesWordsPerRow else { return words.map(cell) }
         let likeliest = bin.likeliest(namedCount, in: vocabulary).map { cell($0.word) }
-        let blanks = [Cell](repeating: Cell(word: nil, count: 0, percent: Self.unseen), count: namedCount - likeliest.count)
+        let blanks = [Cell](repeating: Cell(word: nil, count: 0, percent: .unseen), count: namedCount - likeliest.count)
         guard hasOther else { return likeliest + blanks }
         let named = likeliest.compactMap { $0.word.flatMap { place[$0] } }
         let other = bin.total - likeliest.map(\.count).reduce(0, +)
         return likeliest + blanks + [Cell(word: nil, count: other, percent: percentages.other(besides: named))]
     }
-
-    private static let unseen = Percent(whole: 0, isSeen: false, isEverything: false)
 }

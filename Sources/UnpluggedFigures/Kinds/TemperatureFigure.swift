@@ -13,10 +13,13 @@ public enum TemperatureFigure {
     static let titleGap = 8.0
     static let binGap = 16.0
     static let binSize = 140.0
-    /// The balls each column's bin shares out: enough that every word of 5% or more has
-    /// one and a bin's balls match its printed percentages within one ball, however
-    /// few the counts (a bin of 2, 2, 1 and 1 balls looks the same at every temperature).
-    static let ballsPerBin = 20
+    /// The balls each column's bin shares out: one for every 5%, so that every word of
+    /// 5% or more has one and a bin's balls match its printed percentages within one
+    /// ball, however few the counts (a bin of 2, 2, 1 and 1 balls would look the same
+    /// at every temperature); one for every percent when the bin has more than
+    /// `fewWords` next words, so that many rare words still differ between temperatures.
+    static func ballsPerBin(words: Int) -> Int { words > fewWords ? 100 : 20 }
+    static let fewWords = 5
 
     /// - Throws: `InputError` at the `prompt` option for a word the model lacks or a
     ///   context never seen (see `ChanceContext`).
@@ -31,6 +34,7 @@ public enum TemperatureFigure {
         let columns = chances.map {
             ChanceBars(words: words, ranks: counts, percentages: $0.percentages, top: options.topWords)
         }
+        let ballsPerBin = Self.ballsPerBin(words: words.count)
         let tempered = chances.map { chance in
             Bin(context: bin.context, counts: zip(words, chance.balls(capacity: ballsPerBin)).map(BallCount.init))
         }
@@ -70,9 +74,9 @@ public enum TemperatureFigure {
         let others = words.count - options.topWords
         let noteWidth = max(contentWidth, heading.width(vocabulary: vocabulary, marks: marks, theme: theme, measurer: measurer))
         let notes = FigureNotes([
-            tempered.allSatisfy { $0.total == ballsPerBin }
-                ? "Each bin: \(AltText.count(ballsPerBin, "ball")) shared out by the chances at that temperature."
-                : "Each bin: about \(ballsPerBin) balls shared out by the chances at that temperature, equal chances getting equal balls.",
+            "Each bin: \(tempered.allSatisfy { $0.total == ballsPerBin } ? "" : "about ")\(ballsPerBin) balls, "
+                + "one for every \(ballsPerBin == 100 ? "percent" : "\(100 / ballsPerBin)%") of chance"
+                + (tempered.allSatisfy { $0.total == ballsPerBin } ? "." : "; equal chances get equal balls."),
             filling.countsPerBall > 1 ? "Key: 1 ball = \(filling.countsPerBall) counts" : nil,
             others > 0 ? "\u{201C}Other\u{201D}: the \(AltText.count(others, "less likely next word")) together." : nil,
         ] + Set(columns.compactMap(\.note)).sorted() + marks.legendLines(width: noteWidth, font: FigureNotes.font, measurer: measurer))

@@ -29,6 +29,12 @@ public struct Bin: Hashable, Sendable {
     /// Its words' chances as every figure prints them, in the order of `counts`.
     public var percentages: Percentages { Percentages(counts.map(\.count)) }
 
+    /// The chance of `word` as every figure prints it ("0%" for a word with no ball).
+    public func percent(of word: String) -> Percent {
+        guard let index = counts.firstIndex(where: { $0.word == word }) else { return .unseen }
+        return percentages.percents[index]
+    }
+
     /// Whether the bin holds no ball: its context was never seen in training.
     public var isEmpty: Bool { total == 0 }
 

@@ -78,6 +78,9 @@ public struct Percent: Hashable, Sendable {
         self.isEverything = isEverything
     }
 
+    /// The chance of a word that was never seen: 0%.
+    public static let unseen = Percent(whole: 0, isSeen: false, isEverything: false)
+
     /// The number without its sign: "40", "<1" for a seen word under half a percent,
     /// ">99" for a word that is not all but rounds to 100.
     public var number: String {

@@ -29,6 +29,10 @@ struct CompareContexts {
         let right: Double
 
         var size: Double { abs(left - right) }
+
+        /// The chances as every figure prints them: the left and right bins' own.
+        var leftPercent: Percent
+        var rightPercent: Percent
     }
 
     /// - Precondition: both models have the same vocabulary (two halves' words together)
@@ -62,9 +66,12 @@ struct CompareContexts {
         for word in left.vocabulary.words {
             let found = Difference(context: context, word: word,
                                    left: leftBin.isEmpty ? 0 : leftBin.probability(of: word),
-                                   right: rightBin.isEmpty ? 0 : rightBin.probability(of: word))
+                                   right: rightBin.isEmpty ? 0 : rightBin.probability(of: word),
+                                   leftPercent: .unseen, rightPercent: .unseen)
             if largest == nil || found.size > largest!.size { largest = found }
         }
+        largest!.leftPercent = leftBin.percent(of: largest!.word)
+        largest!.rightPercent = rightBin.percent(of: largest!.word)
         return largest!
     }
 

@@ -170,7 +170,7 @@ public enum CompareFigure {
         } else {
             sentences.append("They differ most here.")
             for difference in largest {
-                sentences.append("After \(alt.words(difference.context.words)): \(titles[0]) \(percent(difference.left)) \(alt.word(difference.word)), \(titles[1]) \(percent(difference.right)).")
+                sentences.append("After \(alt.words(difference.context.words)): \(titles[0]) \(difference.leftPercent.text) \(alt.word(difference.word)), \(titles[1]) \(difference.rightPercent.text).")
             }
         }
         for (writer, (reader, readerTitle)) in zip(zip(halves, titles), zip(halves, titles).reversed()) {
@@ -211,5 +211,4 @@ public enum CompareFigure {
     }
 
     /// "40%".
-    private static func percent(_ chance: Double) -> String { "\(Int((chance * 100).rounded()))%" }
 }

@@ -153,4 +153,18 @@ struct WordMarksTests {
             #expect(scene.groups(prefixed: "sticky ").allSatisfy { $0.texts.isEmpty })
         }
     }
+
+    @Test("the legend of symbols on balls lists no word that only labels a bin")
+    func legendOfBallsOnly() {
+        // One colour for all, so every ball must carry its word.
+        let grey = WordColor(hex: "#888888")!
+        let vocabulary = Vocabulary(words: ["sister", "doghouse", "catapult", "sang"], endToken: "<end>",
+                                    colors: ["sister": grey, "doghouse": grey, "catapult": grey, "sang": grey])
+        // Balls too small for any word: each ball carries its symbol.
+        let marks = WordMarks(words: ["sister", "doghouse", "catapult"], ballWords: ["doghouse"], vocabulary: vocabulary,
+                              theme: .light, ballRadius: 2, measurer: LessonFixtures.measurer)
+        #expect(marks.legend.map(\.word) == ["doghouse"])
+        #expect(marks.ballText(of: "doghouse") == vocabulary.symbol(of: "doghouse"))
+    }
 }
+

@@ -55,8 +55,9 @@ public struct LessonFrame: Hashable, Sendable {
     /// How this frame marks its words: decided from every word it shows, the
     /// document's, the bins' labels and the balls'.
     public func wordMarks(vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> WordMarks {
-        let words = document + bins.flatMap { $0.context + $0.balls.compactMap(\.word) }
-        return WordMarks(words: words, vocabulary: vocabulary, theme: theme,
+        let ballWords = bins.flatMap { $0.balls.compactMap(\.word) }
+        let words = document + bins.flatMap(\.context) + ballWords
+        return WordMarks(words: words, ballWords: ballWords, vocabulary: vocabulary, theme: theme,
                          ballRadius: bins.contains { !$0.balls.isEmpty } ? ballRadius : nil, measurer: measurer)
     }
 

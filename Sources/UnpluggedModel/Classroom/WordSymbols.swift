@@ -4,8 +4,10 @@
 ///
 /// The end token gets a black square, ■ (DejaVu Sans has it). Every other word gets its
 /// first character upper-cased ("P" for purple); when an earlier word took that, its
-/// first two characters ("Pi" for pink after purple); when those are taken too, the
-/// first character and the smallest free number from 2 ("P2"). Earlier words choose
+/// first two characters ("Pi" for pink after purple); when those are taken too, its
+/// first character and a later letter of it, in order ("Sn" for sang after sister and
+/// saw), which still reads as the word; only then the first character and the
+/// smallest free number from 2 ("P2"). Earlier words choose
 /// first, so a word's symbol never depends on hashing and two words never share one.
 /// Symbols stay at most a few characters: they must fit on a ball.
 ///
@@ -37,6 +39,9 @@ enum WordSymbols {
             guard let first = characters.first.map({ String($0).uppercased() }) else { return end }
             var candidates = [first]
             if characters.count > 1 { candidates.append(first + String(characters[1]).lowercased()) }
+            for later in characters.dropFirst(2) where later.isLetter {
+                candidates.append(first + String(later).lowercased())
+            }
             for candidate in candidates where free(candidate) {
                 return candidate
             }

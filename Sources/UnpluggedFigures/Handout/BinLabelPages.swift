@@ -2,12 +2,12 @@ import UnpluggedModel
 
 /// Labels to cut out and stick on the real buckets: one per bin, large enough to read
 /// across a classroom, showing the context's sticky notes (colour and symbol) and its
-/// words written out.
+/// words written out: six to a page, or, for a large vocabulary's many bins
+/// (`HandoutGrid`), eighteen smaller ones.
 enum BinLabelPages {
-    static let columns = 2
-    static let rowsPerPage = 3.0
-
-    static func section(_ model: Model, on sheet: HandoutSheet) -> HandoutSection {
+    static func section(_ model: Model, grid: HandoutGrid, on sheet: HandoutSheet) -> HandoutSection {
+        let columns = grid.isGrid ? 2 : 3
+        let rowsPerPage = grid.isGrid ? 3.0 : 6.0
         let bins = model.bins.filter { !$0.isEmpty }
         let name = "Bin labels"
         let explanation = "Cut along the dashed lines and stick one label on each bucket. A bucket holds the balls "
@@ -17,13 +17,14 @@ enum BinLabelPages {
         let gap = HandoutSheet.gap
         let size = Size(width: (sheet.body.width - gap * Double(columns - 1)) / Double(columns),
                         height: (sheet.body.height - gap * (rowsPerPage - 1)) / rowsPerPage)
-        for start in stride(from: 0, to: bins.count, by: columns) {
-            let nodes = bins[start..<min(start + columns, bins.count)].enumerated().map { offset, bin in
-                label(for: bin.context, number: start + offset + 1, of: bins.count,
+        let count = bins.count
+        for start in stride(from: 0, to: count, by: columns) {
+            let row = bins[start..<min(start + columns, count)].map(\.context)
+            flow.place(Block(height: size.height, nodes: row.enumerated().map { offset, context in
+                label(for: context, number: start + offset + 1, of: count,
                       in: Rect(x: Double(offset) * (size.width + gap), y: 0, width: size.width, height: size.height),
                       on: sheet)
-            }
-            flow.place(Block(height: size.height, nodes: nodes), gap: gap)
+            }), gap: gap)
         }
         return HandoutSection(name: name, description: explanation, pages: flow.pages)
     }

@@ -5,6 +5,10 @@ import UnpluggedModel
 /// words written out: six to a page, or, for a large vocabulary's many bins
 /// (`HandoutGrid`), eighteen smaller ones.
 enum BinLabelPages {
+    /// The height of a label six to a page, whose text is full size; US Letter's are a
+    /// little shorter than A4's, and still full size.
+    static let fullHeight = 200.0
+
     static func section(_ model: Model, grid: HandoutGrid, on sheet: HandoutSheet) -> HandoutSection {
         let columns = grid.isGrid ? 2 : 3
         let rowsPerPage = grid.isGrid ? 3.0 : 6.0
@@ -30,11 +34,13 @@ enum BinLabelPages {
     }
 
     /// One label: the context's stickies side by side, as large as the label allows
-    /// (up to 1.25 inches high), the words under them, and the bin's number.
+    /// (up to 1.25 inches high), the words under them, and the bin's number; a label
+    /// shorter than `fullHeight` (eighteen to a page) has all of it smaller alike.
     static func label(for context: Context, number: Int, of count: Int, in frame: Rect, on sheet: HandoutSheet) -> Node {
         var children = [sheet.cutLine(around: frame)]
         let words = context.words
-        let gap = 10.0, inset = 18.0
+        let scale = min(1, frame.height / fullHeight)
+        let gap = 10.0, inset = 18.0 * scale
         let room = frame.width - 2 * inset
         var height = min(90, frame.height * 0.42)
         let rowWidth = { (height: Double) in Double(words.count) * height * Sticky.aspectRatio + Double(words.count - 1) * gap }
@@ -45,15 +51,16 @@ enum BinLabelPages {
             children.append(sheet.sticky(word, in: Rect(x: x, y: top, width: height * Sticky.aspectRatio, height: height)))
             x += height * Sticky.aspectRatio + gap
         }
-        var font = Font(size: 24, weight: .bold)
+        var font = Font(size: (24 * scale).rounded(), weight: .bold)
         let written = sheet.name(of: context)
         let measured = sheet.measurer.measure(written, font: font).width
         if measured > room { font.size = max(10, (font.size * room / measured).rounded(.down)) }
         let wordsLine = sheet.fitting(written, font: font, width: room)
-        children.append(.text(sheet.text(wordsLine, font: font, centredOn: Point(x: frame.center.x, y: top + height + 26))))
+        children.append(.text(sheet.text(wordsLine, font: font, centredOn: Point(x: frame.center.x, y: top + height + 26 * scale))))
         let symbols = words.map { "\($0) (\(sheet.vocabulary.symbol(of: $0)))" }.joined(separator: "  ·  ")
-        children.append(.text(sheet.text(sheet.fitting(symbols, font: HandoutSheet.bodyFont, width: room),
-                                         font: HandoutSheet.bodyFont, centredOn: Point(x: frame.center.x, y: top + height + 52))))
+        let symbolFont = scale < 1 ? HandoutSheet.smallFont : HandoutSheet.bodyFont
+        children.append(.text(sheet.text(sheet.fitting(symbols, font: symbolFont, width: room),
+                                         font: symbolFont, centredOn: Point(x: frame.center.x, y: top + height + 52 * scale))))
         children.append(.text(sheet.text("bin \(number) of \(count)", font: HandoutSheet.smallFont,
                                          centredOn: Point(x: frame.center.x, y: frame.maxY - 12))))
         return .group(Group("label \(context)", children: children))

@@ -84,6 +84,7 @@ let package = Package(
             name: "UnpluggedFiguresTests",
             dependencies: [
                 "UnpluggedFigures",
+                "GoldenRecording",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Scene dumps the snapshot tests read by path, beside their source.
@@ -91,6 +92,8 @@ let package = Package(
         ),
         // Pins the tests' fonts to DejaVu (Tests/Fonts/fonts.conf) before Pango is first used.
         .target(name: "TestFonts", path: "Tests/TestFonts"),
+        // Which goldens and snapshots a test run writes anew (UNPLUGGED_RECORD_GOLDENS).
+        .target(name: "GoldenRecording", path: "Tests/GoldenRecording"),
         // Reads PNG files' chunks as a strict decoder does, with zlib, for the tests of
         // the encoder and of the renderer.
         .target(name: "PNGChunkReader", dependencies: ["CInflate"], path: "Tests/PNGChunkReader"),
@@ -100,7 +103,8 @@ let package = Package(
         .testTarget(name: "UnpluggedGIFTests", dependencies: ["UnpluggedGIF", "CGif", "GIFBlockReader"]),
         .testTarget(
             name: "UnpluggedCairoTests",
-            dependencies: ["UnpluggedCairo", "UnpluggedPNG", "CCairo", "PNGChunkReader", "GIFBlockReader", "TestFonts"],
+            dependencies: ["UnpluggedCairo", "UnpluggedPNG", "CCairo", "PNGChunkReader", "GIFBlockReader", "TestFonts",
+                           "GoldenRecording"],
             exclude: ["Goldens"]
         ),
         // The manifest and inputs both build test targets use.

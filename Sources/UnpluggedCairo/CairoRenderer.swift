@@ -98,28 +98,50 @@ public struct CairoRenderer: Sendable {
     static let rasterTolerance = 0.25
 
     /// The scenes as one PDF, a page per scene, each page the size of its scene.
-    public func pdf(_ scenes: [Scene], title: String? = nil) throws -> [UInt8] {
-        guard let first = scenes.first else { throw RenderError("a PDF needs at least one page") }
+    public func pdf(_ scenes: some Collection<Scene>, title: String? = nil) throws -> [UInt8] {
         let sink = ByteSink()
         try sink.withClosure { closure in
-            let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, first.size.width, first.size.height)!
-            defer { cairo_surface_destroy(surface) }
-            // A fixed creation date: the same scenes give the same bytes on every run.
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title ?? first.title)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Unplugged")
-            let context = cairo_create(surface)!
-            defer { cairo_destroy(context) }
-            for scene in scenes {
-                cairo_pdf_surface_set_size(surface, scene.size.width, scene.size.height)
-                SceneDrawing(context: context, text: PangoText(), stampingCircles: stampingCircles).draw(scene)
-                cairo_show_page(context)
-            }
-            try check(cairo_status(context), "drawing PDF")
-            cairo_surface_finish(surface)
-            try check(cairo_surface_status(surface), "writing PDF")
+            try drawPDF(scenes, title: title, to: ByteSink.write, closure) { _ in }
         }
         return sink.bytes
+    }
+
+    /// Writes the scenes as one PDF to the open file `descriptor`, page by page: each
+    /// scene is made (a lazy collection makes it now), drawn, written and let go
+    /// before the next, so a long handout never holds all its pages. `drewPage` is
+    /// told each page's number, from 1, once it is drawn.
+    public func writePDF(_ scenes: some Collection<Scene>, title: String? = nil, to descriptor: Int32,
+                         drewPage: (Int) -> Void) throws {
+        let sink = FileSink(descriptor: descriptor)
+        do {
+            try sink.withClosure { closure in
+                try drawPDF(scenes, title: title, to: FileSink.write, closure, drewPage: drewPage)
+            }
+        } catch {
+            throw sink.failure.map { RenderError("cannot write the PDF (\($0))") } ?? error
+        }
+    }
+
+    private func drawPDF(_ scenes: some Collection<Scene>, title: String?, to write: cairo_write_func_t,
+                         _ closure: UnsafeMutableRawPointer, drewPage: (Int) -> Void) throws {
+        guard let first = scenes.first else { throw RenderError("a PDF needs at least one page") }
+        let surface = cairo_pdf_surface_create_for_stream(write, closure, first.size.width, first.size.height)!
+        defer { cairo_surface_destroy(surface) }
+        // A fixed creation date: the same scenes give the same bytes on every run.
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z")
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title ?? first.title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Unplugged")
+        let context = cairo_create(surface)!
+        defer { cairo_destroy(context) }
+        for (number, scene) in scenes.enumerated() {
+            cairo_pdf_surface_set_size(surface, scene.size.width, scene.size.height)
+            SceneDrawing(context: context, text: PangoText(), stampingCircles: stampingCircles).draw(scene)
+            cairo_show_page(context)
+            try check(cairo_status(context), "drawing PDF")
+            drewPage(number + 1)
+        }
+        cairo_surface_finish(surface)
+        try check(cairo_surface_status(surface), "writing PDF")
     }
 
     /// Draws `scene` on `surface`, first painting it all `clearingTo` when given (a

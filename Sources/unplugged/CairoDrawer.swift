@@ -12,7 +12,9 @@ struct CairoDrawer: FigureDrawer {
         switch job.format {
         case .svg: return try renderer.svg(job.pages[0])
         case .png: return try renderer.png(job.pages[0], scale: job.scale)
-        case .pdf: return try renderer.pdf(job.pages, title: job.title)
+        case .pdf:
+            if let handout = job.handout { return try renderer.pdf(handout, title: job.title) }
+            return try renderer.pdf(job.pages, title: job.title)
         case .gif: return try renderer.gif(job.pages, scale: job.scale, delay: job.delay)
         }
     }

@@ -53,16 +53,25 @@ struct Render: ParsableCommand {
                 }
                 print("wrote \(English.count(written.count, "file")) to \(request.folder)")
             case .handout:
-                let handout = settings.handoutRequest.handout(of: lesson, measurer: measurer)
+                let handout = try settings.handoutRequest.handout(of: lesson, measurer: measurer)
                 if request.dump {
                     for (index, page) in handout.pages.enumerated() { print("# handout page \(index + 1)\n\(page.dump())") }
                     return
                 }
-                let bytes = try CairoRenderer().pdf(handout.pages, title: handout.title)
                 let path = (request.folder as NSString).appendingPathComponent("\(handout.name).pdf")
                 try BuildLock.holdingIfPresent(request.folder, whenBusy: .waitSayingSo) {
-                    try AtomicFile.prepareFolder(request.folder)
-                    try AtomicFile.write(bytes, to: path)
+                    let made = try AtomicFile.prepareFolder(request.folder)
+                    let progress = PageProgress(pages: handout.pages.count)
+                    do {
+                        try AtomicFile.write(to: path) { descriptor in
+                            try CairoRenderer().writePDF(handout.pages, title: handout.title, to: descriptor, drewPage: progress.show)
+                        }
+                    } catch {
+                        progress.clear()
+                        AtomicFile.removeFolders(made)
+                        throw error
+                    }
+                    progress.clear()
                 }
                 print("wrote \(path) (\(English.count(handout.pages.count, "page")), \(handout.paper.rawValue))")
             }

@@ -23,7 +23,8 @@ final class DumpDrawer: FigureDrawer {
         if job.fileName == failing { throw DrawingFailed(file: job.fileName) }
         let header = "\(job.format.rawValue) at \(job.scale)\(job.title.map { ", titled \($0)" } ?? "")"
             + (job.format == .gif ? ", \(job.pages.count) frames of \(job.delay) hundredths" : "") + "\n"
-        let dump = Array((header + job.pages.map { $0.dump() }.joined(separator: "\n")).utf8)
+        let pages = job.handout.map(Array.init) ?? job.pages
+        let dump = Array((header + pages.map { $0.dump() }.joined(separator: "\n")).utf8)
         guard job.format == .png, let scene = job.pages.first else { return dump }
         return Self.pngOpening(width: Int(scene.size.width * job.scale), height: Int(scene.size.height * job.scale)) + dump
     }

@@ -5,7 +5,7 @@ import UnpluggedFigures
 import UnpluggedModel
 
 /// The two halves of the room (Figures/two-halves) compared, drawn with Pango and
-/// Cairo at scale 1 (re-record with `UNPLUGGED_RECORD_GOLDENS=1`).
+/// Cairo at scale 1 (re-record with `Scripts/record-goldens NAME`).
 @Suite("Golden image of a comparison")
 struct CompareGoldenTests {
     @Test("two halves side by side: titles, the same bins in the same order, documents each generated")

@@ -5,7 +5,7 @@ import UnpluggedFigures
 import UnpluggedModel
 
 /// One figure of each lesson kind, drawn with Pango and Cairo at scale 1 and compared
-/// with its stored image (re-record with `UNPLUGGED_RECORD_GOLDENS=1`).
+/// with its stored image (re-record with `Scripts/record-goldens NAME`).
 @Suite("Golden images of the lesson figures")
 struct FigureGoldenTests {
     let measurer = PangoMeasurer()

@@ -1,12 +1,10 @@
 import CCairo
 import Foundation
+import GoldenRecording
 import Testing
 import TestFonts
 import UnpluggedCairo
 import UnpluggedFigures
-
-/// The environment variable that makes `expectMatchesGolden` write its images anew.
-let recordGoldensVariable = "UNPLUGGED_RECORD_GOLDENS"
 
 /// Expects `scene`, drawn as a PNG at `scale`, to look like the stored golden image
 /// `Tests/UnpluggedCairoTests/Goldens/<name>.png`: the root mean square difference of
@@ -15,21 +13,24 @@ let recordGoldensVariable = "UNPLUGGED_RECORD_GOLDENS"
 /// The default tolerance, 1.5, lets anti-aliasing differ between Cairo and FreeType
 /// versions, and catches a moved edge, a wrong colour or a missing glyph. On a
 /// failure, `.test-output/goldens/<name>-expected.png`, `-actual.png` and `-diff.png`
-/// (differing pixels red over a faded copy of the golden) show what changed. With
-/// `UNPLUGGED_RECORD_GOLDENS=1` the golden is written from the scene instead.
+/// (differing pixels red over a faded copy of the golden) show what changed.
+///
+/// Only a run that asks for it writes the golden from the scene instead
+/// (`GoldenRecording`: `UNPLUGGED_RECORD_GOLDENS=all`, or the golden's name), and
+/// then it writes the same three images of each golden it changes, to review.
 func expectMatchesGolden(_ scene: Scene, named name: String, scale: Double = 1, tolerance: Double = 1.5,
                          sourceLocation: SourceLocation = #_sourceLocation) throws {
     #expect(unplugged_test_fonts_configuration().map { String(cString: $0) }?.hasSuffix("fonts.conf") == true,
             "fonts are not pinned: FONTCONFIG_FILE should name Tests/Fonts/fonts.conf", sourceLocation: sourceLocation)
     let actualBytes = try CairoRenderer().png(scene, scale: scale)
     let golden = Goldens.folder.appendingPathComponent("\(name).png")
-    if ProcessInfo.processInfo.environment[recordGoldensVariable] == "1" {
-        try Data(actualBytes).write(to: golden)
-        print("recorded golden \(golden.path)")
+    let old = FileManager.default.contents(atPath: golden.path)
+    if GoldenRecording().records(name) {
+        try record(actualBytes, over: old.map(Array.init), at: golden, named: name)
         return
     }
-    guard let expectedData = FileManager.default.contents(atPath: golden.path) else {
-        Issue.record("no golden image \(golden.path); record it with \(recordGoldensVariable)=1 swift test",
+    guard let expectedData = old else {
+        Issue.record("no golden image \(golden.path); record it with Scripts/record-goldens \(name)",
                      sourceLocation: sourceLocation)
         return
     }
@@ -37,34 +38,34 @@ func expectMatchesGolden(_ scene: Scene, named name: String, scale: Double = 1, 
     let actual = try #require(DecodedPNG(actualBytes), "the renderer's PNG does not decode", sourceLocation: sourceLocation)
     let difference = expected.rmsDifference(from: actual)
     if let difference, difference <= tolerance { return }
-    let written = try Goldens.writeFailure(named: name, expected: Array(expectedData), actual: actualBytes,
-                                           diff: expected.diffImage(against: actual))
+    let written = try GoldenRecording.writeChange(named: name, files: [
+        ("expected.png", Array(expectedData)), ("actual.png", actualBytes), ("diff.png", try expected.diffImage(against: actual)),
+    ])
     let what = difference.map { "differs from its golden by RMS \(String(format: "%.3f", $0)) (tolerance \(tolerance))" }
         ?? "is \(actual.width)×\(actual.height) pixels, its golden \(expected.width)×\(expected.height)"
-    Issue.record("\(name) \(what); see \(written.joined(separator: ", ")); if the change is intended, re-record with \(recordGoldensVariable)=1",
+    Issue.record("\(name) \(what); see \(written.joined(separator: ", ")); if the change is intended, re-record with Scripts/record-goldens \(name)",
                  sourceLocation: sourceLocation)
+}
+
+/// Writes `actual` as the golden at `path`, and, when it changes the golden `old`,
+/// its expected, actual and diff images beside a failure's, to review before committing.
+private func record(_ actual: [UInt8], over old: [UInt8]?, at path: URL, named name: String) throws {
+    if let old, let expected = DecodedPNG(old), let drawn = DecodedPNG(actual),
+       expected.rmsDifference(from: drawn) == 0 {
+        return
+    }
+    try Data(actual).write(to: path)
+    var files: [(suffix: String, bytes: [UInt8]?)] = [("actual.png", actual)]
+    if let old, let expected = DecodedPNG(old), let drawn = DecodedPNG(actual) {
+        files = [("expected.png", old), ("actual.png", actual), ("diff.png", try expected.diffImage(against: drawn))]
+    }
+    let written = try GoldenRecording.writeChange(named: name, files: files)
+    print("recorded golden \(path.path) (\(old == nil ? "new" : "changed"); see \(written.joined(separator: ", ")))")
 }
 
 private enum Goldens {
     /// `Tests/UnpluggedCairoTests/Goldens`, beside this file.
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
-
-    /// `.test-output/goldens` at the root of the repository (git-ignored).
-    static let failures = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".test-output/goldens")
-
-    /// Writes the three images of a failure; returns their paths.
-    static func writeFailure(named name: String, expected: [UInt8], actual: [UInt8], diff: [UInt8]?) throws -> [String] {
-        try FileManager.default.createDirectory(at: failures, withIntermediateDirectories: true)
-        var paths: [String] = []
-        for (suffix, bytes) in [("expected", expected), ("actual", actual), ("diff", diff)] {
-            guard let bytes else { continue }
-            let file = failures.appendingPathComponent("\(name)-\(suffix).png")
-            try Data(bytes).write(to: file)
-            paths.append(file.path)
-        }
-        return paths
-    }
 }
 
 extension DecodedPNG {

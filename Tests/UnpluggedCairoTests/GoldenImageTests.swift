@@ -4,7 +4,7 @@ import UnpluggedFigures
 import UnpluggedModel
 
 /// Small figures drawn at scale 1 and compared with stored images (see `Golden.swift`;
-/// re-record with `UNPLUGGED_RECORD_GOLDENS=1 swift test --filter GoldenImageTests`).
+/// re-record with `Scripts/record-goldens NAME`).
 @Suite("Golden images")
 struct GoldenImageTests {
     let lesson = BuiltInLesson.vocabulary

@@ -6,7 +6,7 @@ import UnpluggedModel
 
 /// Bins figures of corpora that are not the colour lesson, drawn with Pango and Cairo
 /// at scale 1: words and ■ on balls and stickies, letters in alphabetical order
-/// (re-record with `UNPLUGGED_RECORD_GOLDENS=1`).
+/// (re-record with `Scripts/record-goldens NAME`).
 @Suite("Golden images of words in any corpus")
 struct WordMarksGoldenTests {
     let measurer = PangoMeasurer()

@@ -1,11 +1,14 @@
 import Foundation
+import GoldenRecording
 import Testing
 import UnpluggedFigures
 import UnpluggedModel
 
 /// Each kind's scene of the reference lesson as text (rounded coordinates), compared
 /// with the snapshot in `Snapshots/`. A change of layout shows up as a readable diff.
-/// `UNPLUGGED_RECORD_SNAPSHOTS=1 swift test` writes the snapshots anew.
+/// Snapshots are goldens: only a run that asks writes them anew (`GoldenRecording`,
+/// `Scripts/record-goldens [NAMES…]`), putting the old and new text of each one it
+/// changes into `.test-output/goldens` to compare.
 @Suite("Figure snapshots")
 struct FigureSnapshotTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
@@ -40,20 +43,25 @@ struct FigureSnapshotTests {
         let figure = try #require(try FigureSnapshotTests.figures().first { $0.name == name })
         let text = "title: \(figure.scene.title)\ndescription: \(figure.scene.description)\n\(figure.scene.dump())"
         let file = FigureSnapshotTests.folder.appendingPathComponent("\(figure.name).txt")
-        if ProcessInfo.processInfo.environment["UNPLUGGED_RECORD_SNAPSHOTS"] == "1" {
+        let old = try? String(contentsOf: file, encoding: .utf8)
+        if GoldenRecording().records(figure.name) {
+            guard text != old else { return }
             try FileManager.default.createDirectory(at: FigureSnapshotTests.folder, withIntermediateDirectories: true)
             try text.write(to: file, atomically: true, encoding: .utf8)
+            let written = try GoldenRecording.writeChange(named: figure.name, files: [
+                ("expected.txt", old.map { Array($0.utf8) }), ("actual.txt", Array(text.utf8)),
+            ])
+            print("recorded snapshot \(file.path) (see \(written.joined(separator: ", ")))")
             return
         }
-        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
-                                    "no snapshot \(file.lastPathComponent): record with UNPLUGGED_RECORD_SNAPSHOTS=1")
+        let expected = try #require(old, "no snapshot \(file.lastPathComponent): record it with Scripts/record-goldens \(name)")
         if text != expected {
             let actual = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let first = zip(actual, lines).enumerated().first { $0.element.0 != $0.element.1 }
             Issue.record("""
                 \(figure.name) differs from its snapshot\(first.map { " at line \($0.offset + 1):\n- \($0.element.0)\n+ \($0.element.1)" } ?? " in length").
-                If the change is intended, record again with UNPLUGGED_RECORD_SNAPSHOTS=1.
+                If the change is intended, record again with Scripts/record-goldens \(figure.name).
                 """)
         }
     }

@@ -15,6 +15,8 @@ struct OptionParityTests {
         "end": "stop", "context": "2", "name": "demo", "seed": "7", "document": "2", "prompt": "blue,green",
         "max-length": "5", "top": "3", "min-chance": "5%", "formats": "pdf,svg", "scale": "3", "frame-time": "0.8",
         "capacity": "20",
+        "max-pages": "100",
+        "max-files": "300",
         "contexts": "blue,green",
         "with": "lesson", "count": "2",
         "temperatures": "0,1.5", "temperature": "0.5",

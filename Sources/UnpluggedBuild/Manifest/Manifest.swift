@@ -102,7 +102,7 @@ public struct Manifest: Sendable {
                 case .figures(let request):
                     try request.forEachFigure(of: lesson, comparedWith: other, measurer: measurer, each)
                     return nil
-                case .handout(let request): return request.handout(of: lesson, measurer: measurer)
+                case .handout(let request): return try request.handout(of: lesson, measurer: measurer)
                 }
             } catch let error as InputError {
                 throw placed(error)

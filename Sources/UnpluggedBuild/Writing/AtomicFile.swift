@@ -15,6 +15,50 @@ public enum AtomicFile {
         try commit([try stage(bytes, for: path)])
     }
 
+    /// Writes a file too long to hold in memory (a long handout's PDF): `writing` is
+    /// handed an open temporary file beside `path` and writes it bit by bit; only when
+    /// it has written all of it is the file renamed over `path`. A failure, Ctrl-C or
+    /// SIGTERM removes the temporary file, so there is never half a file, under either name.
+    public static func write(to path: String, by writing: (_ descriptor: Int32) throws -> Void) throws {
+        let temporary = temporaryPath(for: path)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw FileError(path: path, reason: "cannot write the file (\(reason)); check the folder is writable and the disk has room")
+        }
+        let interrupts = removingOnInterrupt(temporary)
+        defer { interrupts.forEach { $0.cancel() } }
+        do {
+            try writing(descriptor)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard close(descriptor) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw FileError(path: path, reason: "cannot write the file (\(reason)); check the disk has room")
+        }
+        try commit([StagedFile(temporary: temporary, path: path)])
+    }
+
+    /// Until cancelled, Ctrl-C or SIGTERM removes `temporary` and ends the program as
+    /// the signal would (exit 130 or 143).
+    private static func removingOnInterrupt(_ temporary: String) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                unlink(temporary)
+                _exit(128 + number)
+            }
+            source.setCancelHandler { signal(number, SIG_DFL) }
+            source.resume()
+            return source
+        }
+    }
+
     /// Writes `bytes` in full to a temporary file beside `path`, to be renamed over it
     /// by `commit` (or removed by `discard`); `build` and `render` do this as they draw.
     public static func stage(_ bytes: [UInt8], for path: String) throws -> StagedFile {

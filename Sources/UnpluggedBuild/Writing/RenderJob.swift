@@ -5,8 +5,10 @@ import UnpluggedFigures
 public struct RenderJob: Sendable {
     /// The file's name in the output folder, `<figure>.<format>`.
     public let fileName: String
-    /// One scene, or a page each (a PDF), or a frame each (a GIF).
+    /// One scene, or a page each (a PDF), or a frame each (a GIF); none for a handout.
     public let pages: [Scene]
+    /// A handout's pages, each drawn when the PDF comes to it; nil for a figure.
+    public var handout: HandoutPages?
     public let format: OutputFormat
     /// PNG pixels per point.
     public let scale: Double
@@ -29,11 +31,14 @@ public struct RenderJob: Sendable {
     /// point of SVG), written out as text for SVG and PDF.
     var cost: Double {
         let area = pages.reduce(0) { $0 + $1.size.width * $1.size.height }
+            + (handout.map { Double($0.count) * $0.paper.size.width * $0.paper.size.height } ?? 0)
         return format == .png || format == .gif ? area * scale * scale * 3 : area
     }
 
-    /// The one job of a handout: its pages as one PDF.
+    /// The one job of a handout: its pages as one PDF, drawn a page at a time.
     static func job(for handout: HandoutDocument) -> RenderJob {
-        RenderJob(fileName: "\(handout.name).pdf", pages: handout.pages, format: .pdf, scale: 1, title: handout.title)
+        var job = RenderJob(fileName: "\(handout.name).pdf", pages: [], format: .pdf, scale: 1, title: handout.title)
+        job.handout = handout.pages
+        return job
     }
 }

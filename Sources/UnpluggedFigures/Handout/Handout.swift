@@ -7,34 +7,28 @@ import UnpluggedModel
 /// probability table, dice table. Every page is the paper's size, keeps a margin home
 /// printers can print, and carries the handout's title and its page number.
 public enum Handout {
-    /// The handout's pages, one scene each, in order.
+    /// The handout's pages, laid out: counted at once, each drawn when asked for.
     /// - Parameters:
+    ///   - model: the model, its bins those the handout is for (`HandoutRequest` keeps
+    ///     the contexts a teacher chose).
     ///   - title: what the handout is about (the input's title or file name).
     ///   - capacity: the balls in each bucket, for the kit list.
     ///   - die: the die of the dice table.
-    public static func pages(for model: Model, title: String, paper: Paper, capacity: Int, die: Die,
-                             measurer: some TextMeasuring) -> [Scene] {
+    ///   - top: the likeliest next words a listed row of the probability table and
+    ///     the tally sheet names, before "other" (`HandoutGrid`).
+    public static func pages(for model: Model, title: String, paper: Paper, capacity: Int, die: Die, top: Int = 12,
+                             measurer: some TextMeasuring) -> HandoutPages {
         let sheet = HandoutSheet(paper: paper, vocabulary: model.vocabulary, measurer: measurer)
+        let grid = HandoutGrid(model: model, on: sheet)
         let sections = [
-            BinLabelPages.section(model, on: sheet),
-            KitListPages.section(KitList(model: model, capacity: capacity), vocabulary: model.vocabulary, on: sheet),
-            StickySheetPages.section(model.vocabulary, on: sheet),
-            TallySheetPages.section(model, on: sheet),
-            ProbabilityTablePages.section(model, on: sheet),
-            DiceTablePages.section(DiceTable(model: model, die: die), vocabulary: model.vocabulary, on: sheet),
+            BinLabelPages.section(model, grid: grid, on: sheet),
+            KitListPages.section(KitList(model: model, capacity: capacity), grid: grid, on: sheet),
+            StickySheetPages.section(model, grid: grid, on: sheet),
+            TallySheetPages.section(model, grid: grid, top: top, on: sheet),
+            ProbabilityTablePages.section(model, grid: grid, top: top, on: sheet),
+            DiceTablePages.section(DiceTable(model: model, die: die), grid: grid, on: sheet),
         ]
-        let count = sections.reduce(0) { $0 + $1.pages.count }
-        var scenes: [Scene] = []
-        for section in sections {
-            for nodes in section.pages {
-                let number = scenes.count + 1
-                scenes.append(Scene(size: paper.size, background: .white,
-                                    title: "\(title): \(section.name), page \(number) of \(count)",
-                                    description: section.description,
-                                    nodes: frame(title: title, section: section.name, number: number, of: count, on: sheet) + nodes))
-            }
-        }
-        return scenes
+        return HandoutPages(sections: sections, sheet: sheet, title: title)
     }
 
     /// The running title and section at the top of a page, its number at the bottom.

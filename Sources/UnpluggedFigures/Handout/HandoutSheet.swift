@@ -5,16 +5,18 @@ import UnpluggedModel
 ///
 /// Print is always the light theme with symbols on: classroom printers are often
 /// black and white, and a word must still be told apart by its letter or mark.
-struct HandoutSheet {
+struct HandoutSheet: Sendable {
     let paper: Paper
     let vocabulary: Vocabulary
     let measurer: any TextMeasuring
     let theme: Theme
+    private let widths: TextWidths
 
     init(paper: Paper, vocabulary: Vocabulary, measurer: any TextMeasuring) {
         self.paper = paper
         self.vocabulary = vocabulary
         self.measurer = measurer
+        widths = TextWidths(measurer: measurer)
         var theme = Theme.light
         theme.showsSymbols = true
         self.theme = theme
@@ -40,6 +42,11 @@ struct HandoutSheet {
         let printable = printable
         return Rect(x: printable.minX, y: printable.minY + HandoutSheet.headerHeight, width: printable.width,
                     height: printable.height - HandoutSheet.headerHeight - HandoutSheet.footerHeight)
+    }
+
+    /// The width of `text` in `font`, measured once per handout.
+    func width(of text: String, font: Font) -> Double {
+        widths.width(of: text, font: font)
     }
 
     /// A line of `text` with its top-left corner at `origin`, in the theme's ink unless
@@ -93,7 +100,8 @@ struct HandoutSheet {
             nodes.append(.text(text(line, font: HandoutSheet.bodyFont, at: Point(x: 0, y: y))))
             y += lineHeight
         }
-        return Block(height: y, nodes: nodes)
+        let lines = nodes
+        return Block(height: y, nodes: lines)
     }
 
     /// A word's sticky note in `frame`, flat (no shadow: print has no light source).

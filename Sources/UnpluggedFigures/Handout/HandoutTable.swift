@@ -8,9 +8,9 @@ import UnpluggedModel
 /// Rows are blocks for a `PageFlow`, so a long table continues on the next page under
 /// its headings again; columns that do not fit the page's width are split into
 /// several tables, each repeating the context column.
-struct HandoutTable {
+struct HandoutTable: Sendable {
     /// What heads a column.
-    enum Heading {
+    enum Heading: Sendable {
         /// A next word, shown as a key of its sticky's colour and symbol (tally, table and dice sheets).
         case sticky(String)
         /// A next word, shown as one of its balls (the kit list counts balls).
@@ -20,12 +20,12 @@ struct HandoutTable {
     }
 
     /// What heads a row.
-    enum Label {
+    enum Label: Sendable {
         case context(Context)
         case text(String)
     }
 
-    struct Row {
+    struct Row: Sendable {
         var label: Label
         /// One cell per heading; empty for a blank cell (the tally sheet's).
         var cells: [String]
@@ -69,30 +69,36 @@ struct HandoutTable {
         }
         return groups.map { columns in
             let widths = stretched(widths, columns: columns, toFill: sheet.body.width - labelWidth)
+            let rowHeight = self.rowHeight
             return Part(header: header(columns, widths: widths, labelWidth: labelWidth, on: sheet),
-                 rows: rows.map { row($0, columns: columns, widths: widths, labelWidth: labelWidth, on: sheet) })
+                        rows: rows.map { row in
+                            Block(height: rowHeight,
+                                  nodes: Self.row(row, columns: columns, widths: widths, labelWidth: labelWidth,
+                                                  height: rowHeight, on: sheet))
+                        })
         }
     }
 
     // MARK: Sizes
 
-    private var stickyWidth: Double { HandoutTable.labelStickyHeight * Sticky.aspectRatio }
+    private static var stickyWidth: Double { HandoutTable.labelStickyHeight * Sticky.aspectRatio }
 
-    private func labelTextWidth(_ label: Label, on sheet: HandoutSheet) -> Double {
-        let text = switch label {
-        case .context(let context): sheet.name(of: context)
-        case .text(let text): text
-        }
-        return min(HandoutTable.maximumLabelText, sheet.measurer.measure(text, font: HandoutTable.labelFont).width)
+    private static func labelTextWidth(_ label: Label, on sheet: HandoutSheet) -> Double {
+        min(HandoutTable.maximumLabelText, sheet.width(of: label.text(on: sheet), font: HandoutTable.labelFont))
     }
 
-    private func stickiesWidth(_ label: Label) -> Double {
+    private static func stickiesWidth(_ label: Label) -> Double {
         guard case .context(let context) = label else { return 0 }
         return Double(context.words.count) * (stickyWidth + 3) + 3
     }
 
     private func labelWidth(on sheet: HandoutSheet) -> Double {
-        let widest = rows.map { stickiesWidth($0.label) + labelTextWidth($0.label, on: sheet) }.max() ?? 0
+        Self.labelWidth(of: rows.map(\.label), on: sheet)
+    }
+
+    /// The width of the first column, which holds each row's label: the widest label's.
+    static func labelWidth(of labels: some Sequence<Label>, on sheet: HandoutSheet) -> Double {
+        let widest = labels.map { stickiesWidth($0) + labelTextWidth($0, on: sheet) }.max() ?? 0
         return widest + 12
     }
 
@@ -105,10 +111,18 @@ struct HandoutTable {
     }
 
     private func columnWidth(_ column: Int, on sheet: HandoutSheet) -> Double {
-        let heading = min(HandoutTable.maximumHeadingText,
-                          sheet.measurer.measure(headingText(column, on: sheet), font: HandoutTable.headingFont).width)
-        let cells = rows.map { sheet.measurer.measure($0.cells[column], font: HandoutTable.cellFont).width }.max() ?? 0
-        return max(46, heading + 10, cells + 14)
+        let heading = min(HandoutTable.maximumHeadingText, sheet.width(of: headingText(column, on: sheet), font: HandoutTable.headingFont))
+        let cells = rows.map { sheet.width(of: $0.cells[column], font: HandoutTable.cellFont) }.max() ?? 0
+        return max(HandoutTable.narrowestColumn, heading + 10, cells + 14)
+    }
+
+    /// The narrowest a column is: room for a two-digit percentage and a heading's key.
+    static let narrowestColumn = 46.0
+
+    /// Whether `columns` next to a column of these labels fit across the page at the
+    /// narrowest: when they do not, the table is cut into several tables side by side.
+    static func fits(_ columns: Int, besides labels: some Sequence<Label>, on sheet: HandoutSheet) -> Bool {
+        labelWidth(of: labels, on: sheet) + Double(columns) * narrowestColumn <= sheet.body.width
     }
 
     /// The widest a column grows to fill the page: wider cells only spread the table thin.
@@ -153,34 +167,16 @@ struct HandoutTable {
         rule.move(to: Point(x: 0, y: HandoutTable.headerHeight - 1))
         rule.line(to: Point(x: x, y: HandoutTable.headerHeight - 1))
         nodes.append(.path(rule, style: Style(stroke: Stroke(sheet.theme.binEdge, width: 1.2, cap: .butt))))
-        return Block(height: HandoutTable.headerHeight, nodes: [.group(Group("table heading", children: nodes))])
+        let heading = Node.group(Group("table heading", children: nodes))
+        return Block(height: HandoutTable.headerHeight, nodes: [heading])
     }
 
-    private func row(_ row: Row, columns: [Int], widths: [Double], labelWidth: Double, on sheet: HandoutSheet) -> Block {
-        let height = rowHeight
+    private static func row(_ row: Row, columns: [Int], widths: [Double], labelWidth: Double, height: Double,
+                            on sheet: HandoutSheet) -> [Node] {
         let grid = Style(stroke: Stroke(sheet.theme.previous, width: 0.5, cap: .butt))
-        var nodes: [Node] = [.rectangle(Rect(x: 0, y: 0, width: labelWidth, height: height), style: grid)]
-        var x = 6.0
         let middle = height / 2
-        if case .context(let context) = row.label {
-            for word in context.words {
-                let frame = Rect(x: x, y: middle - HandoutTable.labelStickyHeight / 2, width: stickyWidth,
-                                 height: HandoutTable.labelStickyHeight)
-                nodes.append(sheet.swatch(word, in: frame))
-                x += stickyWidth + 3
-            }
-            x += 3
-        }
-        let labelText = switch row.label {
-        case .context(let context): sheet.name(of: context)
-        case .text(let text): text
-        }
-        var labelFont = HandoutTable.labelFont
-        if row.isTotal { labelFont.weight = .bold }
-        let fitted = sheet.fitting(labelText, font: labelFont, width: HandoutTable.maximumLabelText)
-        let labelHeight = sheet.measurer.measure(fitted, font: labelFont).height
-        nodes.append(.text(sheet.text(fitted, font: labelFont, at: Point(x: x, y: middle - labelHeight / 2))))
-        x = labelWidth
+        var nodes = label(row.label, isTotal: row.isTotal, width: labelWidth, height: height, middle: middle, on: sheet)
+        var x = labelWidth
         var cellFont = HandoutTable.cellFont
         if row.isTotal { cellFont.weight = .bold }
         for column in columns {
@@ -191,10 +187,49 @@ struct HandoutTable {
             }
             x += width
         }
-        let name = switch row.label {
+        return [.group(Group(row.label.rowName, children: nodes))]
+    }
+
+    /// A row's first cell: its context's keys and words (or its text), in a box
+    /// `width` wide, centred on the line at `middle`; shared by the grids and the lists
+    /// of next words.
+    static func label(_ label: Label, isTotal: Bool, width: Double, height: Double, middle: Double,
+                      on sheet: HandoutSheet) -> [Node] {
+        let grid = Style(stroke: Stroke(sheet.theme.previous, width: 0.5, cap: .butt))
+        var nodes: [Node] = [.rectangle(Rect(x: 0, y: 0, width: width, height: height), style: grid)]
+        var x = 6.0
+        if case .context(let context) = label {
+            for word in context.words {
+                let frame = Rect(x: x, y: middle - HandoutTable.labelStickyHeight / 2, width: stickyWidth,
+                                 height: HandoutTable.labelStickyHeight)
+                nodes.append(sheet.swatch(word, in: frame))
+                x += stickyWidth + 3
+            }
+            x += 3
+        }
+        var labelFont = HandoutTable.labelFont
+        if isTotal { labelFont.weight = .bold }
+        let fitted = sheet.fitting(label.text(on: sheet), font: labelFont, width: HandoutTable.maximumLabelText)
+        let labelHeight = sheet.measurer.measure(fitted, font: labelFont).height
+        nodes.append(.text(sheet.text(fitted, font: labelFont, at: Point(x: x, y: middle - labelHeight / 2))))
+        return nodes
+    }
+}
+
+extension HandoutTable.Label {
+    /// The label as written: a context's words ("(start)" for the start bin), or its text.
+    func text(on sheet: HandoutSheet) -> String {
+        switch self {
+        case .context(let context): sheet.name(of: context)
+        case .text(let text): text
+        }
+    }
+
+    /// The name of its row's group in a scene: "row purple blue".
+    var rowName: String {
+        switch self {
         case .context(let context): "row \(context)"
         case .text(let text): "row \(text)"
         }
-        return Block(height: height, nodes: [.group(Group(name, children: nodes))])
     }
 }

@@ -1,8 +1,27 @@
 /// A piece of a handout page laid out from its own top-left corner (0, 0): a heading,
 /// a paragraph, a row of labels, a row of a table. The page flow decides where it goes.
-struct Block {
+///
+/// Its height is known at once, its nodes only made when its page is drawn: a handout
+/// is paged (and its pages counted, to refuse a large one) from heights alone, and a
+/// long handout keeps only the page being drawn in memory.
+struct Block: Sendable {
     var height: Double
-    var nodes: [Node]
+    /// Makes the block's nodes.
+    let nodes: @Sendable () -> [Node]
+
+    init(height: Double, nodes: @autoclosure @escaping @Sendable () -> [Node]) {
+        self.height = height
+        self.nodes = nodes
+    }
+}
+
+/// A block where the page flow put it.
+struct PlacedBlock: Sendable {
+    let block: Block
+    let origin: Point
+
+    /// The block's nodes moved to their place on the page.
+    var nodes: [Node] { block.nodes().map { $0.offset(by: origin) } }
 }
 
 /// Places blocks down the printable area of a page, one under the other, and starts
@@ -14,8 +33,8 @@ struct PageFlow {
     /// Placed at the top of every page after the first (a table's column headings),
     /// so a table continued on a new page can still be read.
     var continuedHeader: Block?
-    /// The nodes of every page so far.
-    private(set) var pages: [[Node]] = [[]]
+    /// The blocks of every page so far, where they go.
+    private(set) var pages: [[PlacedBlock]] = [[]]
     private var y: Double
 
     init(area: Rect) {
@@ -46,7 +65,7 @@ struct PageFlow {
 
     private mutating func put(_ block: Block, gap: Double) {
         let top = y + gap
-        pages[pages.count - 1] += block.nodes.map { $0.offset(by: Point(x: area.minX, y: top)) }
+        pages[pages.count - 1].append(PlacedBlock(block: block, origin: Point(x: area.minX, y: top)))
         y = top + block.height
     }
 }

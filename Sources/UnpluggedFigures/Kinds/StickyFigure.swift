@@ -6,6 +6,20 @@ public enum StickyFigure {
     public static let noteHeight = 100.0
     /// Room around the note for its shadow and outline.
     public static let margin = 6.0
+    /// The most files a sticky set has unless a teacher allows more (`--max-files`):
+    /// a class's words are a few dozen notes; a novel's thousands are a mistake.
+    public static let defaultMaximumFiles = 200
+
+    /// Refuses a set of more files than `options.maximumFiles`, before any is drawn.
+    /// - Throws: `InputError` at `.option("max-files")`: how many, and how to choose fewer.
+    static func checkFileCount(words: Int, options: FigureOptions) throws {
+        let files = words * options.filesPerFigure
+        guard files > options.maximumFiles else { return }
+        let formats = options.filesPerFigure > 1 ? "fewer formats with --formats (\(options.filesPerFigure) files a word now), " : ""
+        throw InputError(option: "max-files",
+                         problem: "the sticky notes would be \(English.count(files, "file")) (\(English.count(words, "word"))), more than \(options.maximumFiles)",
+                         fix: "\(formats)a smaller vocabulary (--tokens characters, --lowercase), or allow it with --max-files \(files)")
+    }
 
     /// The figure's file name (without extension) for a word: `<stem>-<word>`, the
     /// reference's `sticky-blue` by default; the end token's is named as a reader sees

@@ -49,6 +49,10 @@ public struct FigureOptions: Hashable, Sendable {
     public var temperature: Double = 1
     /// tokens: the text to cut into tokens, instead of the input's first document.
     public var text: String?
+    /// stickies: the most files the set may have; more is refused before any is drawn.
+    public var maximumFiles = StickyFigure.defaultMaximumFiles
+    /// The files written for each figure (its formats), to count a set's files.
+    public var filesPerFigure = 2
 
     public init() {}
 

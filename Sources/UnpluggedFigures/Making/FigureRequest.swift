@@ -37,6 +37,7 @@ public struct FigureRequest: Hashable, Sendable {
         let name = options.name ?? kind.defaultName
         switch kind {
         case .stickies:
+            try StickyFigure.checkFileCount(words: lesson.vocabulary.count, options: options)
             try StickyFigure.figures(for: lesson.vocabulary, stem: name, theme: options.theme, measurer: measurer).forEach(body)
         case .table:
             try body(try TableFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer))

@@ -25,6 +25,8 @@ public struct Settings: Hashable, Sendable {
     public var capacity = 10
     /// handout: the die of the dice table.
     public var die: Die = .d10
+    /// handout: the most pages it may have.
+    public var maximumPages = HandoutRequest.defaultMaximumPages
     /// compare: the second input, as given: a path on the command line, an input's
     /// name in a manifest (its entry keeps the path it names).
     public var with: String?
@@ -45,6 +47,7 @@ public struct Settings: Hashable, Sendable {
         let base: Theme = theme == .light ? .light : .dark
         options.theme = transparent ? base.transparent : base
         options.theme.showsSymbols = symbols
+        options.filesPerFigure = formats.count
         return options
     }
 
@@ -55,6 +58,10 @@ public struct Settings: Hashable, Sendable {
 
     /// The request for the handout.
     public var handoutRequest: HandoutRequest {
-        HandoutRequest(paper: paper, capacity: capacity, die: die, name: figure.name ?? HandoutRequest.defaultName)
+        var request = HandoutRequest(paper: paper, capacity: capacity, die: die, name: figure.name ?? HandoutRequest.defaultName)
+        request.contexts = figure.contexts
+        request.top = figure.topWords
+        request.maximumPages = maximumPages
+        return request
     }
 }

@@ -59,14 +59,14 @@ extension Settings {
                     kinds: only(.bins, .generation), \.figure.ballOrder),
             .choice("values", help: "What the table's cells hold.", kinds: only(.table), \.figure.values),
             .flag("shade", help: "Tint each cell by its value.", kinds: only(.table), \.figure.shading),
-            .value("top", help: "Show the likeliest k next words (and, in a table, chances or temperature, \"other\"; in bins, grey balls) when there are more.", valueName: "k",
-                   defaultDescription: "12", kinds: only(.table, .bins, .graph, .chances, .temperature), \.figure.topWords) { text throws(OptionProblem) in
+            .value("top", help: "Show the likeliest k next words (and, in a table, chances or temperature, \"other\"; in bins, grey balls; in a handout's rows of next words, \"other\") when there are more.", valueName: "k",
+                   defaultDescription: "12", kinds: only(.table, .bins, .graph, .chances, .temperature).union([.handout]), \.figure.topWords) { text throws(OptionProblem) in
                 try OptionText.wholeNumber(text, from: 1)
             },
             .flag("zeros", help: "Write 0 for a next word with no balls, instead of a blank cell.", kinds: only(.table),
                   \.figure.showsZeros),
-            .list("contexts", help: "The contexts to show, in this order (the words of a longer context separated by spaces).",
-                  valueName: "c1,c2", kinds: only(.table, .bins), \.figure.contexts) { items throws(OptionProblem) in
+            .list("contexts", help: "The contexts to show, in this order (the words of a longer context separated by spaces); a handout's bins.",
+                  valueName: "c1,c2", kinds: only(.table, .bins).union([.handout]), \.figure.contexts) { items throws(OptionProblem) in
                 try OptionText.contexts(items)
             },
             .value("min-chance", help: "Leave out arrows less likely than this percentage.", valueName: "percent",
@@ -116,6 +116,17 @@ extension Settings {
             },
             .choice("die", help: "The die of the dice table (d100 is two ten-sided dice read as 00–99).",
                     kinds: [.handout], \.die, defaultValue: .d10),
+            // Limits: a large job is refused before it is drawn, unless allowed.
+            .value("max-pages", help: "The most pages the handout may have; more is refused before anything is drawn.",
+                   valueName: "n", defaultDescription: "\(HandoutRequest.defaultMaximumPages)", kinds: [.handout],
+                   \.maximumPages) { text throws(OptionProblem) in
+                try OptionText.wholeNumber(text, from: 1)
+            },
+            .value("max-files", help: "The most files a sticky set may have; more is refused before anything is drawn.",
+                   valueName: "n", defaultDescription: "\(StickyFigure.defaultMaximumFiles)", kinds: only(.stickies),
+                   \.figure.maximumFiles) { text throws(OptionProblem) in
+                try OptionText.wholeNumber(text, from: 1)
+            },
             // The comparison.
             .value("with", help: "The input to compare with: a file on the command line, an input's name in a manifest.",
                    valueName: "input", kinds: only(.compare), \.with) { text throws(OptionProblem) in

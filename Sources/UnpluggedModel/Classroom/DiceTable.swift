@@ -14,9 +14,13 @@ public struct DiceTable: Hashable, Sendable {
     /// One bin's faces.
     public struct Row: Hashable, Sendable {
         public let context: Context
-        /// Faces per word of the vocabulary, in its order; they lie in `0..<usedFaces`,
-        /// each word's after the words before it.
-        public let faces: [Range<Int>]
+        /// The bin's next words, as vocabulary indices in vocabulary order, and each
+        /// one's faces (empty for a word the die leaves out): kept per next word, not
+        /// per word of the vocabulary, so a novel's table is as large as its counts.
+        public let nextWords: [Int]
+        public let nextWordFaces: [Range<Int>]
+        /// The vocabulary's size, to give `faces` a range per word.
+        let vocabularyCount: Int
         /// F: the faces that give a word; faces from F up are rolled again.
         public let usedFaces: Int
         /// The largest difference, over the row's words, between the chance the die
@@ -28,6 +32,24 @@ public struct DiceTable: Hashable, Sendable {
 
         /// Whether the die gives the bin's probabilities exactly.
         public var isExact: Bool { largestDifference.numerator == 0 }
+
+        /// Faces per word of the vocabulary, in its order; they lie in `0..<usedFaces`,
+        /// each word's after the words before it (an empty range for a word with none).
+        public var faces: [Range<Int>] {
+            var faces: [Range<Int>] = []
+            faces.reserveCapacity(vocabularyCount)
+            var next = 0, start = 0
+            for word in 0..<vocabularyCount {
+                if next < nextWords.count, nextWords[next] == word {
+                    faces.append(nextWordFaces[next])
+                    start = nextWordFaces[next].upperBound
+                    next += 1
+                } else {
+                    faces.append(start..<start)
+                }
+            }
+            return faces
+        }
     }
 
     public let die: Die
@@ -36,13 +58,24 @@ public struct DiceTable: Hashable, Sendable {
 
     public init(model: Model, die: Die) {
         self.die = die
+        let vocabulary = model.vocabulary
         rows = model.bins.filter { !$0.isEmpty }.map { bin in
-            DiceTable.row(bin.row(in: model.vocabulary), context: bin.context, die: die)
+            DiceTable.row(bin.counts.map(\.count), of: bin.counts.map { vocabulary.index(of: $0.word)! },
+                          vocabularyCount: vocabulary.count, context: bin.context, die: die)
         }
     }
 
-    /// The closest split of `counts` over the die's faces (see the type's summary).
+    /// The closest split of a row of the count table, a count per word of the
+    /// vocabulary, over the die's faces.
     static func row(_ counts: [Int], context: Context, die: Die) -> Row {
+        let words = counts.indices.filter { counts[$0] > 0 }
+        return row(words.map { counts[$0] }, of: words, vocabularyCount: counts.count, context: context, die: die)
+    }
+
+    /// The closest split of `counts` over the die's faces (see the type's summary).
+    /// Words with no count get no face, so the split is made over the bin's next
+    /// words alone (`nextWords`, their vocabulary indices).
+    static func row(_ counts: [Int], of nextWords: [Int], vocabularyCount: Int, context: Context, die: Die) -> Row {
         let total = counts.reduce(0, +)
         let words = counts.count { $0 > 0 }
         // With faces for every possible word, a split that drops one is never chosen.
@@ -61,6 +94,7 @@ public struct DiceTable: Hashable, Sendable {
             defer { start += count }
             return start..<start + count
         }
-        return Row(context: context, faces: ranges, usedFaces: best!.used, largestDifference: best!.difference)
+        return Row(context: context, nextWords: nextWords, nextWordFaces: ranges, vocabularyCount: vocabularyCount,
+                   usedFaces: best!.used, largestDifference: best!.difference)
     }
 }

@@ -11,11 +11,23 @@ public struct KitList: Hashable, Sendable {
     /// One bucket: its context and the balls of each word that go in.
     public struct Bucket: Hashable, Sendable {
         public let context: Context
-        /// Balls per word of the vocabulary, in its order (0 for a word that never follows).
-        public let balls: [Int]
+        /// The bin's next words, as vocabulary indices in vocabulary order, and each
+        /// one's balls: kept per next word, not per word of the vocabulary, so a
+        /// novel's kit is as large as its counts.
+        public let nextWords: [Int]
+        public let nextWordBalls: [Int]
+        /// The vocabulary's size, to give `balls` a number per word.
+        let vocabularyCount: Int
         /// Whether the balls give the bin's probabilities exactly; false when the
         /// counts do not divide into `capacity` balls and some were rounded.
         public let isExact: Bool
+
+        /// Balls per word of the vocabulary, in its order (0 for a word that never follows).
+        public var balls: [Int] {
+            var balls = [Int](repeating: 0, count: vocabularyCount)
+            for (word, count) in zip(nextWords, nextWordBalls) { balls[word] = count }
+            return balls
+        }
     }
 
     /// How many balls go in each bucket.
@@ -31,14 +43,21 @@ public struct KitList: Hashable, Sendable {
     public init(model: Model, capacity: Int) {
         precondition(capacity >= 1, "a bucket holds at least one ball")
         self.capacity = capacity
+        let vocabulary = model.vocabulary
+        // Words with no count get no ball, so balls are shared among the next words alone.
         let buckets = model.bins.filter { !$0.isEmpty }.map { bin in
-            let row = bin.row(in: model.vocabulary)
-            let balls = Apportionment.largestRemainder(row, places: capacity)
-            let isExact = zip(balls, row).allSatisfy { $0 * bin.total == capacity * $1 }
-            return Bucket(context: bin.context, balls: balls, isExact: isExact)
+            let counts = bin.counts.map(\.count)
+            let balls = Apportionment.largestRemainder(counts, places: capacity)
+            let isExact = zip(balls, counts).allSatisfy { $0 * bin.total == capacity * $1 }
+            return Bucket(context: bin.context, nextWords: bin.counts.map { vocabulary.index(of: $0.word)! },
+                          nextWordBalls: balls, vocabularyCount: vocabulary.count, isExact: isExact)
         }
         self.buckets = buckets
-        totals = (0..<model.vocabulary.count).map { word in buckets.reduce(0) { $0 + $1.balls[word] } }
+        var totals = [Int](repeating: 0, count: vocabulary.count)
+        for bucket in buckets {
+            for (word, balls) in zip(bucket.nextWords, bucket.nextWordBalls) { totals[word] += balls }
+        }
+        self.totals = totals
     }
 
     /// Every ball to buy.

@@ -7,4 +7,10 @@ public struct Figure: Hashable, Sendable {
         self.name = name
         self.scene = scene
     }
+
+    /// A slide figure: `scene`, laid out at its own size, shown as large as `page`
+    /// allows (`SlideFit`).
+    public init(name: String, slide scene: Scene, on page: Page) {
+        self.init(name: name, scene: SlideFit.fitted(scene, on: page))
+    }
 }

@@ -84,7 +84,7 @@ struct ModelFiguresTests {
         #expect(frames.first?.scene.groups(prefixed: "new ball").isEmpty == true)
         for frame in frames.dropFirst() {
             #expect(frame.scene.groups(prefixed: "new ball").count == 1)
-            #expect(frame.scene.groups(prefixed: "bin ").count { $0.edgeWidth == 3 } == 1)
+            #expect(frame.scene.focusedBins.count == 1)
         }
         #expect(frames.last?.scene.description.contains("so the document ends") == true)
         let again = try GenerationFigure.figures(of: BuiltInLesson.pretrained, input: "test", named: "generation-demo",

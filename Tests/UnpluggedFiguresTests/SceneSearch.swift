@@ -15,6 +15,24 @@ extension Scene {
     func groups(prefixed prefix: String) -> [Group] {
         groups.filter { $0.name.hasPrefix(prefix) }
     }
+
+    /// The bins drawn in focus: outlined thicker than the others (three times, before
+    /// the figure is scaled to its slide).
+    var focusedBins: [Group] {
+        let bins = groups(prefixed: "bin ")
+        guard let thinnest = bins.compactMap(\.edgeWidth).min() else { return [] }
+        return bins.filter { ($0.edgeWidth ?? 0) > thinnest * 2 }
+    }
+
+    /// The smallest rectangle holding everything drawn.
+    var contentBounds: Rect? {
+        let rects = nodes.compactMap(\.bounds)
+        guard let first = rects.first else { return nil }
+        return rects.dropFirst().reduce(first) { box, rect in
+            let minX = min(box.minX, rect.minX), minY = min(box.minY, rect.minY)
+            return Rect(x: minX, y: minY, width: max(box.maxX, rect.maxX) - minX, height: max(box.maxY, rect.maxY) - minY)
+        }
+    }
 }
 
 extension Node {

@@ -31,7 +31,7 @@ struct StartPaddingFigureTests {
         let document = try #require(scene.group("document")).groups.map(\.name)
         #expect(document.first == "sticky <end>")
         #expect(try #require(scene.group("bin <end>")).texts.map(\.text).contains("start"))
-        #expect(try #require(scene.group("bin <end>")).edgeWidth == 3)
+        #expect(scene.focusedBins.map(\.name) == ["bin <end>"])
     }
 
     @Test("the bins figure of a padded model captions its start bin too, and only it")

@@ -24,9 +24,9 @@ struct TrainingFigureTests {
         ]
         for (step, (bin, ball)) in expected.enumerated() {
             let going = frames[2 * step].scene, dropping = frames[2 * step + 1].scene
-            #expect(going.group("bin \(bin)")?.edgeWidth == 3, "frame \(2 * step): the \(bin) bin is in focus")
+            #expect(going.focusedBins.map(\.name) == ["bin \(bin)"], "frame \(2 * step): the \(bin) bin is in focus")
             #expect(going.groups(prefixed: "new ball").isEmpty)
-            #expect(dropping.group("bin \(bin)")?.edgeWidth == 3)
+            #expect(dropping.focusedBins.map(\.name) == ["bin \(bin)"])
             let newBalls = dropping.groups(prefixed: "new ball").map(\.name)
             #expect(newBalls == ["new ball \(ball)"], "frame \(2 * step + 1)")
             #expect(dropping.group("bin \(bin)")?.groups.contains { $0.name == "new ball \(ball)" } == true)

@@ -7,12 +7,14 @@ public enum BinsFigure {
                               measurer: some TextMeasuring) throws -> Figure {
         let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true, fullest: BinSelection.fullestBins)
             : try BinSelection(model: model, chosen: options.contexts)
-        return figure(of: model, named: name, options: options, selection: selection, measurer: measurer)
+        return Figure(name: name, slide: scene(of: model, options: options, selection: selection, measurer: measurer),
+                      on: options.page)
     }
 
-    /// The figure of the bins `selection` chose (a compare figure's, which may be empty).
-    static func figure(of model: Model, named name: String, options: FigureOptions, selection: BinSelection,
-                       measurer: some TextMeasuring) -> Figure {
+    /// The bins `selection` chose (a compare figure's, which may be empty), laid out at
+    /// their own size: the figure shows them on its slide, a compare figure beside another.
+    static func scene(of model: Model, options: FigureOptions, selection: BinSelection,
+                      measurer: some TextMeasuring) -> Scene {
         let bins = selection.contexts.map(model.bin(for:))
         let layout = LessonLayout(wordCount: 0, binCount: bins.count)
         let filling = BallFilling(bins: bins, contextLength: model.contextLength,
@@ -40,7 +42,7 @@ public enum BinsFigure {
             title: "The trained model: \(AltText.count(bins.count, "bin"))",
             description: description(of: bins, model: model, filling: filling, selection: selection, deadEnds: deadEnds),
             vocabulary: model.vocabulary, theme: options.theme, measurer: measurer)
-        return Figure(name: name, scene: scene)
+        return scene
     }
 
     /// Bins described one by one (the first dozen), ball by ball as drawn, with the

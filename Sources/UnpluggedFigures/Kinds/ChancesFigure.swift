@@ -43,6 +43,6 @@ public enum ChancesFigure {
                           title: "Next-word chances after \(alt.words(bin.context.words))",
                           description: "After \(alt.words(bin.context.words)): \(bars.description(alt: alt)).",
                           nodes: nodes)
-        return Figure(name: name, scene: scene)
+        return Figure(name: name, slide: scene, on: options.page)
     }
 }

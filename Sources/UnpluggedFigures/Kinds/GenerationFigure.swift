@@ -26,7 +26,7 @@ public enum GenerationFigure {
         let count = trace.draws.count + 1
         for index in 0..<count {
             try body(Figure(name: FrameNumbering.name(name, index: index, count: count),
-                            scene: story.scene(afterDraws: index, theme: options.theme, measurer: measurer)))
+                            slide: story.scene(afterDraws: index, theme: options.theme, measurer: measurer), on: options.page))
         }
     }
 

@@ -27,7 +27,7 @@ public enum OverviewFigure {
             title: "Training at a glance: \(AltText.count(story.steps.count, "step"))",
             description: description(of: story), vocabulary: trace.vocabulary, theme: options.theme,
             measurer: measurer)
-        return Figure(name: name, scene: scene)
+        return Figure(name: name, slide: scene, on: options.page)
     }
 
     /// Every step in one paragraph: "Every step of training on green blue ... at once:

@@ -17,12 +17,14 @@ public enum TableFigure {
                               measurer: some TextMeasuring) throws -> Figure {
         let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true)
             : try BinSelection(model: model, chosen: options.contexts)
-        return figure(of: model, named: name, options: options, selection: selection, measurer: measurer)
+        return Figure(name: name, slide: scene(of: model, options: options, selection: selection, measurer: measurer),
+                      on: options.page)
     }
 
-    /// The figure of the rows `selection` chose (a compare figure's, which may be empty).
-    static func figure(of model: Model, named name: String, options: FigureOptions, selection: BinSelection,
-                       measurer: some TextMeasuring) -> Figure {
+    /// The rows `selection` chose (a compare figure's, which may be empty), laid out at
+    /// their own size: the figure shows them on its slide, a compare figure beside another.
+    static func scene(of model: Model, options: FigureOptions, selection: BinSelection,
+                      measurer: some TextMeasuring) -> Scene {
         let vocabulary = model.vocabulary
         let theme = options.theme
         let bins = selection.contexts.map(model.bin(for:))
@@ -147,7 +149,7 @@ public enum TableFigure {
                           title: "The probability table (\(options.values.rawValue))",
                           description: description(bins: bins, rowCells: rowCells, columns: columns, model: model, options: options),
                           nodes: nodes)
-        return Figure(name: name, scene: scene)
+        return scene
     }
 
     /// A row's cells: percentages as every figure rounds them, fractions of the row's

@@ -89,7 +89,7 @@ public enum TemperatureFigure {
                           description: description(of: bin, temperatures: options.temperatures, columns: columns,
                                                    balls: tempered, vocabulary: vocabulary),
                           nodes: nodes)
-        return Figure(name: name, scene: scene)
+        return Figure(name: name, slide: scene, on: options.page)
     }
 
     /// "After blue, at 3 temperatures. T = 0.5: green 64%, …; its 10 balls: 6 green, … ."

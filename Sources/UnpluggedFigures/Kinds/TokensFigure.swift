@@ -111,7 +111,7 @@ public enum TokensFigure {
         let scene = Scene(size: Size(width: right + margin, height: y + margin), background: theme.background,
                           title: "Tokens of \(source)", description: description(of: text, vocabulary: vocabulary),
                           nodes: nodes)
-        return Figure(name: name, scene: scene)
+        return Figure(name: name, slide: scene, on: options.page)
     }
 
     /// "The text is cut into 6 tokens: “the”, “cat”, …. Sorted, its vocabulary numbers

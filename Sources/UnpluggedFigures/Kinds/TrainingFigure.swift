@@ -143,7 +143,7 @@ public enum TrainingFigure {
             title: "Training, \(place.lowercased())\(twoFrames ? (dropping ? ", dropping the ball" : ", going to the bin") : "")",
             description: "\(place): " + sentence(for: step, dropping: dropping, vocabulary: trace.vocabulary),
             vocabulary: trace.vocabulary, theme: options.theme, measurer: measurer)
-        return Figure(name: FrameNumbering.name(name, index: number, count: count), scene: scene)
+        return Figure(name: FrameNumbering.name(name, index: number, count: count), slide: scene, on: options.page)
     }
 
     /// "after green comes blue, so a blue ball goes into the green bin", or, going to

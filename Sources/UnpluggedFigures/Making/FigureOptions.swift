@@ -7,6 +7,8 @@ public struct FigureOptions: Hashable, Sendable {
     /// The file name before any frame number or word; nil for the kind's default name.
     public var name: String?
     public var theme: Theme = .light
+    /// Every kind but stickies: the canvas the figure fills, a 16:9 slide by default.
+    public var page: Page = .wide
     /// Seeds the order balls are mixed in (bins, training, generation) and the draws
     /// of generation: the same seed gives the same figure.
     public var seed: UInt64 = 1

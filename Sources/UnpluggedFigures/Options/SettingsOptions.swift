@@ -11,6 +11,8 @@ extension Settings {
         func only(_ kinds: FigureKind...) -> Set<Kind> { Set(kinds.map(Kind.figures)) }
         // The tokens figure cuts a text and counts nothing: no context, no padding.
         let counted = all.subtracting(only(.tokens))
+        // A sticky is a note of its own size, not a slide.
+        let slides = figures.subtracting(only(.stickies))
         return [
             // How the input is read and counted.
             .choice("tokens", help: "How to cut text into words (overrides the front matter's `tokens`; default whitespace for the colour lesson, else words, punctuation dropped).",
@@ -83,6 +85,8 @@ extension Settings {
             // How it looks and which files are written.
             .choice("theme", help: "Colours for light slides and print, or for dark slide decks.", kinds: figures,
                     isManifestDefault: true, \.theme),
+            .choice("page", help: "The canvas the figure fills: a 16:9 slide, a 4:3 slide, or a portrait A4 or US Letter sheet.",
+                    kinds: slides, isManifestDefault: true, \.figure.page, defaultValue: .wide),
             .flag("transparent", help: "Leave the canvas transparent instead of painting the theme's background.",
                   kinds: figures, isManifestDefault: true, \.transparent),
             .flag("symbols", help: "Write each word's letter or mark on its stickies and balls, for black-and-white printing.",

@@ -40,8 +40,8 @@ public enum CompareFigure {
         for lesson in [left, right] {
             let shown = BinSelection(model: lesson.model, compared: selection.contexts)
             let scene = switch options.comparedAs {
-            case .bins: BinsFigure.figure(of: lesson.model, named: name, options: halfOptions, selection: shown, measurer: measurer).scene
-            case .table: TableFigure.figure(of: lesson.model, named: name, options: halfOptions, selection: shown, measurer: measurer).scene
+            case .bins: BinsFigure.scene(of: lesson.model, options: halfOptions, selection: shown, measurer: measurer)
+            case .table: TableFigure.scene(of: lesson.model, options: halfOptions, selection: shown, measurer: measurer)
             }
             halves.append(Half(lesson: lesson, scene: scene, documents: try documents(of: lesson, options: options)))
         }
@@ -71,7 +71,7 @@ public enum CompareFigure {
                           title: "\(titles[0]) and \(titles[1]) side by side",
                           description: description(titles: titles, selection: selection, halves: halves, options: options),
                           nodes: nodes)
-        return Figure(name: name, scene: scene)
+        return Figure(name: name, slide: scene, on: options.page)
     }
 
     /// One side: its lesson, its bins or table, and the documents it generated.

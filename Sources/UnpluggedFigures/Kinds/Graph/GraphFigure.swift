@@ -104,7 +104,7 @@ public enum GraphFigure {
         let scene = Scene(size: size, background: theme.background, title: "The model as a state diagram",
                           description: description(contexts: contexts, edges: edges, leftOut: leftOut, model: model, notes: notes),
                           nodes: nodes)
-        return Figure(name: name, scene: scene)
+        return Figure(name: name, slide: scene, on: options.page)
     }
 
     /// A chance as the option is written: a whole or decimal percentage.

@@ -18,16 +18,10 @@ enum Apportionment {
     /// - Parameter keepingEveryWord: whether a word with a count keeps a place.
     /// - Precondition: `places` ≥ 0 and no count is negative.
     static func largestRemainder(_ counts: [Int], places: Int, keepingEveryWord: Bool = true) -> [Int] {
-        precondition(places >= 0, "places are not negative")
-        precondition(counts.allSatisfy { $0 >= 0 }, "counts are not negative")
-        let total = counts.reduce(0, +)
-        guard total > 0 else { return Array(repeating: 0, count: counts.count) }
-        var shares = [Int](repeating: 0, count: counts.count)
-        var remainders = [Int](repeating: 0, count: counts.count)
-        for (index, count) in counts.enumerated() {
-            // places × count may not fit in a word; divide the double-width product.
-            (shares[index], remainders[index]) = total.dividingFullWidth(places.multipliedFullWidth(by: count))
+        guard let (wholes, remainders, total) = quotas(counts, places: places) else {
+            return Array(repeating: 0, count: counts.count)
         }
+        var shares = wholes
         let left = places - shares.reduce(0, +)
         let byRemainder = counts.indices.filter { remainders[$0] > 0 }.sorted {
             remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1
@@ -35,6 +29,23 @@ enum Apportionment {
         for index in byRemainder.prefix(left) { shares[index] += 1 }
         if keepingEveryWord { keepEveryWord(&shares, counts: counts, total: total, places: places) }
         return shares
+    }
+
+    /// Each count's exact quota of `places` (places × count / total) as its whole part
+    /// and remainder (in units of 1 / total), and the total; nil when every count is 0.
+    /// - Precondition: `places` ≥ 0 and no count is negative.
+    private static func quotas(_ counts: [Int], places: Int) -> (wholes: [Int], remainders: [Int], total: Int)? {
+        precondition(places >= 0, "places are not negative")
+        precondition(counts.allSatisfy { $0 >= 0 }, "counts are not negative")
+        let total = counts.reduce(0, +)
+        guard total > 0 else { return nil }
+        var wholes = [Int](repeating: 0, count: counts.count)
+        var remainders = [Int](repeating: 0, count: counts.count)
+        for (index, count) in counts.enumerated() {
+            // places × count may not fit in a word; divide the double-width product.
+            (wholes[index], remainders[index]) = total.dividingFullWidth(places.multipliedFullWidth(by: count))
+        }
+        return (wholes, remainders, total)
     }
 
     /// Gives each word with a count but no place one place, taken from the word most
@@ -74,16 +85,10 @@ extension Apportionment {
     /// balls of a tempered bin.
     /// - Precondition: `places` ≥ 0 and no weight is negative.
     static func evenHanded(_ weights: [Int], places: Int) -> [Int] {
-        precondition(places >= 0, "places are not negative")
-        precondition(weights.allSatisfy { $0 >= 0 }, "weights are not negative")
-        let total = weights.reduce(0, +)
-        guard total > 0 else { return Array(repeating: 0, count: weights.count) }
-        var shares = [Int](repeating: 0, count: weights.count)
-        var remainders = [Int](repeating: 0, count: weights.count)
-        for (index, weight) in weights.enumerated() {
-            // places × weight may not fit in a word; divide the double-width product.
-            (shares[index], remainders[index]) = total.dividingFullWidth(places.multipliedFullWidth(by: weight))
+        guard let (wholes, remainders, _) = quotas(weights, places: places) else {
+            return Array(repeating: 0, count: weights.count)
         }
+        var shares = wholes
         var left = places - shares.reduce(0, +)
         // Groups of equal weight with a remainder, largest remainder first.
         let groups = Dictionary(grouping: weights.indices.filter { remainders[$0] > 0 }, by: { weights[$0] })

@@ -27,20 +27,20 @@ public enum GraphFigure {
     /// - Throws: `InputError` (the `prompt` option's) for a prompt word the model lacks.
     public static func figure(of model: Model, named name: String, options: FigureOptions,
                               measurer: some TextMeasuring) throws -> Figure {
-        // The first diagram that reads from the back row with every chance written: the
-        // most contexts, set as close as will hold their chances. Failing that, the
-        // readable one with the fewest chances left out.
-        var fallback: (scene: Scene, dropped: Int)?
+        // The first diagram that reads from the back row with every chance written and
+        // no arrow through a word it does not visit: the most contexts, set as close as
+        // will hold them. Failing that, the readable one with the fewest such flaws.
+        var fallback: (scene: Scene, flaws: Int)?
         var limit: Int?
         while true {
             let shown = try GraphContexts(model: model, prompt: options.prompt, top: options.topWords, limit: limit)
             let count = shown.contexts.count
             for spread in spreads {
-                let (scene, dropped, isFlow) = diagram(of: model, showing: shown, spread: spread, options: options,
+                let (scene, flaws, isFlow) = diagram(of: model, showing: shown, spread: spread, options: options,
                                                        measurer: measurer)
                 guard isReadable(scene, on: options.page) else { break }
-                if dropped == 0 { return Figure(name: name, slide: scene, on: options.page) }
-                if fallback == nil || dropped < fallback!.dropped { fallback = (scene, dropped) }
+                if flaws == 0 { return Figure(name: name, slide: scene, on: options.page) }
+                if fallback == nil || flaws < fallback!.flaws { fallback = (scene, flaws) }
                 if !isFlow { break }
             }
             if count <= fewestContexts {
@@ -64,10 +64,11 @@ public enum GraphFigure {
         return text >= SlideFit.readableTextSize(for: scene.size, on: page) - 1e-9
     }
 
-    /// The diagram of the `shown` contexts at its own size, how many chances found no
-    /// room, and whether its contexts flow (so `spread` sets them further apart).
+    /// The diagram of the `shown` contexts at its own size; its flaws: how many chances
+    /// found no room and arrows pass through a node they do not visit; and whether its
+    /// contexts flow (so `spread` sets them further apart).
     static func diagram(of model: Model, showing shown: GraphContexts, spread: Double, options: FigureOptions,
-                        measurer: some TextMeasuring) -> (scene: Scene, dropped: Int, isFlow: Bool) {
+                        measurer: some TextMeasuring) -> (scene: Scene, flaws: Int, isFlow: Bool) {
         let vocabulary = model.vocabulary
         let theme = options.theme
         let contexts = shown.contexts
@@ -115,6 +116,11 @@ public enum GraphFigure {
                 : GraphArrows.bend(from: layout.frames[edge.from], to: edge.to.map { layout.frames[$0] } ?? layout.endFrames[edge.from],
                                    avoiding: obstacles, width: edge.width, color: theme.binEdge)
         }
+        let throughNodes = zip(thinnestFirst, arrows).count { edge, arrow in
+            edge.to != edge.from && GraphArrows.crossings(
+                of: arrow, from: layout.frames[edge.from], to: edge.to.map { layout.frames[$0] } ?? layout.endFrames[edge.from],
+                obstacles: obstacles) > 0
+        }
         var placement = ChanceLabels(nodes: obstacles, arrows: arrows)
         var chances: [GraphDrawing.Chance] = []
         for (index, edge) in thinnestFirst.enumerated() {
@@ -157,7 +163,7 @@ public enum GraphFigure {
         let scene = Scene(size: size, background: theme.background, title: "The model as a state diagram",
                           description: description(contexts: contexts, edges: edges, leftOut: leftOut, model: model, notes: notes),
                           nodes: nodes)
-        return (scene, placement.dropped, isFlow)
+        return (scene, placement.dropped + throughNodes, isFlow)
     }
 
     /// A chance as the option is written: a whole or decimal percentage.

@@ -26,6 +26,9 @@ struct GraphFigureTests {
             ("sentences, context two", try model("sentences.txt", context: 2), []),
             ("prose", prose, []),
             ("prose from I", prose, ["I"]),
+            ("class", try model("class.txt"), []),
+            ("class, context two", try model("class.txt", context: 2), []),
+            ("names", try model("names.txt"), []),
             ("prose, context two, from I", try model("prose.txt", overrides: ReadingOverrides(tokens: .words, documents: .paragraphs, lowercase: false),
                                                      context: 2), ["I"]),
         ]
@@ -73,7 +76,11 @@ struct GraphFigureTests {
 
     @Test("context two is a grid: row = earlier word, column = previous word, an end sticky beside each that can end")
     func contextTwoGrid() throws {
-        let scene = try scene(LessonFixtures.contextTwo, prompt: [])
+        // The whole grid, at its own size: on a slide it is too large to read, so the
+        // figure shows a neighbourhood (`fewerContextsOnASlide`).
+        let shown = try GraphContexts(model: LessonFixtures.contextTwo, prompt: [], top: 12)
+        let scene = GraphFigure.diagram(of: LessonFixtures.contextTwo, showing: shown, spread: 1, options: FigureOptions(),
+                                        measurer: measurer).scene
         let stickies = try #require(scene.group("states")).groups.filter { $0.name.hasPrefix("sticky ") }
         // 16 contexts of two stickies each, and the end stickies.
         let pairs = stickies.prefix(32)
@@ -136,7 +143,8 @@ extension GraphFigureTests {
     }
 
     @Test("arrows bend round the nodes they do not visit",
-          arguments: ["lesson", "context two", "sentences", "sentences, context two", "prose from I"])
+          arguments: ["lesson", "context two", "sentences", "sentences, context two", "prose from I", "class",
+                      "class, context two", "names"])
     func arrowsMissNodes(name: String) throws {
         let (_, model, prompt) = try #require(try Self.cases().first { $0.name == name })
         let scene = try scene(model, prompt: prompt)
@@ -208,5 +216,92 @@ extension GraphFigureTests {
         #expect(flow.steps == [1, 0, 0, 1])
         let padded = GraphFlow(count: 4, arrows: [(0, 1), (1, 2), (2, 0), (2, 3), (3, 2)], fullness: [1, 5, 2, 1], start: 3)
         #expect(padded.steps == [2, 3, 1, 0])
+    }
+}
+
+extension GraphFigureTests {
+    /// A class's sentences of eleven words: small enough to show every context.
+    static let elevenWords = Model(counting: try! DocumentsReader.read(InputText(name: "eleven.txt", text: """
+        the cat sat on the mat
+        a dog sat on a cat
+        the dog saw a cat
+        a cat saw the mat
+        the bird sat on the log
+        """)), contextLength: 1)
+
+    /// Pairs of arrows drawn straight from centre to centre that cross: the tangle a
+    /// layout leaves, whatever the bends.
+    static func straightCrossings(_ arrows: [(from: Point, to: Point)]) -> Int {
+        func side(_ a: Point, _ b: Point, _ c: Point) -> Double { (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x) }
+        var count = 0
+        for (index, first) in arrows.enumerated() {
+            for second in arrows[(index + 1)...] {
+                let ends = [first.from, first.to]
+                guard !ends.contains(second.from), !ends.contains(second.to) else { continue }
+                if side(first.from, first.to, second.from) * side(first.from, first.to, second.to) < 0,
+                   side(second.from, second.to, first.from) * side(second.from, second.to, first.to) < 0 { count += 1 }
+            }
+        }
+        return count
+    }
+
+    @Test("eleven words flow in layers with a fraction of a ring's crossings, wider than tall")
+    func layersUntangleARing() throws {
+        let model = Self.elevenWords
+        let contexts = try GraphContexts(model: model, prompt: [], top: 12).contexts
+        #expect(contexts.count >= 10)
+        #expect(contexts.count > GraphFigure.ringLimit)
+        let edges = GraphFigure.edges(of: model, among: contexts)
+        let arrows = edges.compactMap { edge in edge.to.flatMap { $0 == edge.from ? nil : (from: edge.from, to: $0) } }
+        let sizes = contexts.map { _ in Size(width: 64, height: GraphLayout.stickyHeight) }
+        let end = Size(width: 64, height: GraphLayout.stickyHeight)
+        let ring = GraphLayout.ring(sizes: sizes, endSize: end)
+        let flow = GraphFlow(count: contexts.count, arrows: arrows, fullness: contexts.map { model.bin(for: $0).total }, start: nil)
+        let layers = GraphLayout.flow(flow, sizes: sizes, canEnd: contexts.map { _ in true }, endSize: end)
+        let lines = { (layout: GraphLayout) in
+            edges.filter { $0.to != $0.from }.map { edge in
+                (from: layout.frames[edge.from].center, to: (edge.to.map { layout.frames[$0] } ?? layout.endFrames[edge.from]).center)
+            }
+        }
+        let ringCrossings = Self.straightCrossings(lines(ring))
+        let layerCrossings = Self.straightCrossings(lines(layers))
+        #expect(layerCrossings * 3 <= ringCrossings, "layers \(layerCrossings), ring \(ringCrossings)")
+        #expect(flow.crossings <= 4, "\(flow.crossings) crossings between columns")
+
+        // On a slide: wider than tall, readable (the whole flow is too tall to read, so
+        // a neighbourhood of it is shown).
+        let scene = try scene(model, prompt: [])
+        let content = try #require(scene.contentBounds)
+        #expect(content.width > content.height, "\(content)")
+        #expect(SlideGeometry(scene: Figure(name: "graph", slide: scene, on: .wide).scene).unreadableTexts.isEmpty)
+    }
+
+    @Test("the layers are the same for the same arrows, in whatever order they come")
+    func layersAreDeterministic() throws {
+        let arrows = [(0, 1), (1, 2), (2, 0), (2, 3), (3, 2), (0, 4), (4, 3), (1, 5), (5, 2), (0, 3)].map { (from: $0.0, to: $0.1) }
+        let first = GraphFlow(count: 6, arrows: arrows, fullness: [3, 1, 2, 1, 1, 1], start: nil)
+        let again = GraphFlow(count: 6, arrows: arrows.reversed(), fullness: [3, 1, 2, 1, 1, 1], start: nil)
+        #expect(first.steps == again.steps)
+        #expect(first.rows == again.rows)
+        #expect(try scene(Self.elevenWords, prompt: []) == scene(Self.elevenWords, prompt: []))
+    }
+
+    @Test("a chance lies on its own arrow alone: no other arrow runs through its plate", arguments: try cases().map { $0.name })
+    func chancesClearOfOtherArrows(name: String) throws {
+        let (_, model, prompt) = try #require(try Self.cases().first { $0.name == name })
+        let scene = try scene(model, prompt: prompt)
+        let plates = try #require(scene.group("chances")).groups.compactMap { Node.group($0).bounds }
+        let lines = Self.arrowPoints(of: scene, from: 0, to: 1)
+        for plate in plates {
+            let through = lines.filter { $0.points.contains { plate.contains($0) } }.map(\.name)
+            #expect(through.count <= 1, "\(name): \(through) run through the chance at \(plate)")
+        }
+    }
+
+    @Test("a grid too large to read on a slide shows fewer contexts, and says so")
+    func fewerContextsOnASlide() throws {
+        let scene = try scene(LessonFixtures.contextTwo, prompt: [])
+        #expect(scene.description.contains("other contexts left out"))
+        #expect(SlideGeometry(scene: scene).unreadableTexts.isEmpty)
     }
 }

@@ -14,17 +14,23 @@ enum GraphArrows {
     /// An arrow from one node to another that misses the `obstacles` (every node) when
     /// some bend can; otherwise the bend that crosses fewest.
     static func bend(from: Rect, to: Rect, avoiding obstacles: [Rect], width: Double, color: Color) -> BentArrow {
-        let others = obstacles.filter { $0 != from && $0 != to }.map { $0.insetBy(-(width / 2 + 3)) }
         var best: (arrow: BentArrow, crossings: Int)?
         let arrows = bulges.lazy.map { bend(from: from, to: to, bulge: $0, width: width, color: color) }
             + leans.lazy.map { bend(from: from, to: to, leans: $0, width: width, color: color) }
         for arrow in arrows {
-            let crossings = others.count { frame in samples.contains { frame.contains(arrow.point(at: $0)) } }
-                + [from, to].count { frame in middle.contains { frame.contains(arrow.point(at: $0)) } }
+            let crossings = crossings(of: arrow, from: from, to: to, obstacles: obstacles)
             if crossings == 0 { return arrow }
             if best == nil || crossings < best!.crossings { best = (arrow, crossings) }
         }
         return best!.arrow
+    }
+
+    /// How many nodes `arrow` from `from` to `to` passes through: the `obstacles` it
+    /// does not visit, with room for its width, and its own two where it cuts back.
+    static func crossings(of arrow: BentArrow, from: Rect, to: Rect, obstacles: [Rect]) -> Int {
+        obstacles.filter { $0 != from && $0 != to }.map { $0.insetBy(-(arrow.width / 2 + 3)) }
+            .count { frame in samples.contains { frame.contains(arrow.point(at: $0)) } }
+            + [from, to].count { frame in middle.contains { frame.contains(arrow.point(at: $0)) } }
     }
 
     /// Where along an arrow it is checked against the nodes it might cross.

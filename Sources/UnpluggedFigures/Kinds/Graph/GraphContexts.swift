@@ -8,7 +8,9 @@ import UnpluggedModel
 /// shows the neighbourhood of where a document starts: the prompt's context, the
 /// contexts its likeliest next words lead to, and theirs, two steps out. Without a
 /// prompt it starts from the start context (with start padding, the first words of
-/// the documents) or else from the fullest contexts, the most frequent words.
+/// the documents) or else from the fullest contexts, the most frequent words. A
+/// diagram that cannot hold its contexts readably on its page asks again with a
+/// `limit`, and gets a smaller neighbourhood, even of a small model.
 struct GraphContexts {
     /// The contexts to draw: in vocabulary order, or a neighbourhood in the order it is
     /// reached, so on a ring a context sits near the ones it leads to.
@@ -33,13 +35,13 @@ struct GraphContexts {
 
     /// - Throws: `InputError` (the `prompt` option's) for a prompt word the model lacks,
     ///   or a prompt no context of the model ends in.
-    init(model: Model, prompt: [String], top: Int) throws {
+    init(model: Model, prompt: [String], top: Int, limit: Int? = nil) throws {
         let vocabulary = model.vocabulary
         let all = BinSelection(model: model, fillingUp: true)
         let words = vocabulary.words.count { !vocabulary.isEnd($0) }
         let withBalls = model.bins.filter { !$0.isEmpty }
         let isSmall = words <= Self.wordLimit && all.contexts.count <= Self.contextLimit
-        if prompt.isEmpty, isSmall {
+        if prompt.isEmpty, isSmall, limit == nil {
             (contexts, hiddenCount, startingFrom, steps) = (all.contexts, all.hiddenCount, nil, nil)
             return
         }
@@ -67,12 +69,13 @@ struct GraphContexts {
         var steps = starts.map { _ in 0 }
         var frontier = starts
         let branching = min(top, Self.branching)
+        let most = limit ?? Self.contextLimit
         for step in 1...2 {
             var next: [Context] = []
             for context in frontier {
                 for word in Self.likeliestWords(after: context, in: model, count: branching) {
                     let reached = Context(Array(context.words.dropFirst()) + [word])
-                    guard chosen.count < Self.contextLimit, !chosen.contains(reached),
+                    guard chosen.count < most, !chosen.contains(reached),
                           !model.bin(for: reached).isEmpty else { continue }
                     chosen.append(reached)
                     steps.append(step)
@@ -81,7 +84,7 @@ struct GraphContexts {
             }
             frontier = next
         }
-        if isSmall, withBalls.allSatisfy({ chosen.contains($0.context) }) {
+        if isSmall, limit == nil, withBalls.allSatisfy({ chosen.contains($0.context) }) {
             // The neighbourhood is the whole model: its own layout shows it better.
             (contexts, hiddenCount, startingFrom, self.steps) = (all.contexts, all.hiddenCount, nil, nil)
             return

@@ -11,10 +11,10 @@ struct GraphDrawing {
         let arrow: BentArrow
     }
 
-    /// A chance and where it was placed.
+    /// A chance and the plate it is written on.
     struct Chance {
         let text: String
-        let placed: ChanceLabels.Placed
+        let plate: Rect
     }
 
     let contexts: [Context]
@@ -42,7 +42,7 @@ struct GraphDrawing {
                                                       vocabulary: vocabulary, theme: theme, measurer: measurer))
         }
         let labels = chances.map { chance in
-            Self.label(chance.text, on: chance.placed.plate.moved(by: shift), font: chance.placed.font, theme: theme,
+            Self.label(chance.text, on: chance.plate.moved(by: shift), font: ChanceLabels.font, theme: theme,
                        measurer: measurer)
         }
         return [.group(Group("arrows", children: arrowNodes)), .group(Group("states", children: stickies)),

@@ -2,16 +2,15 @@ import UnpluggedModel
 
 /// Where a state diagram's nodes go.
 ///
-/// Contexts of one word sit on a ring with the end token, so every arrow is a chord
-/// and none has to cross the middle of a node. A neighbourhood of a large model sits
-/// in columns, a step out from the start each, whatever its contexts' length: it fills
-/// few cells of a grid, which would string it out into a long staircase. Contexts of two words or more sit on a
-/// grid instead, row = the earlier words, column = the previous word: an arrow from
-/// a context goes to the row of its previous word, so a reader follows a document
-/// down and across the grid. A grid that would stand mostly empty (fewer contexts
-/// than half its cells, as for a class's few sentences) scatters its contexts with
-/// long arrows across the figure, so those contexts flow instead (`GraphFlow`): in
-/// columns like a neighbourhood's, a step from where documents start each. On a grid
+/// The colour lesson's few contexts sit on a ring with the end token, so every arrow
+/// is a short chord and the picture is the one on the classroom's board. Past a few
+/// contexts a ring tangles (ten words make every arrow a chord through the middle), so
+/// the contexts flow in columns instead (`GraphFlow`), a step from where documents
+/// start (or from the prompt) each, ordered so few arrows cross; the columns are
+/// spread to fill a wide slide. Contexts of two words or more that fill most of a
+/// grid (context two of the colour lesson) sit on the grid, row = the earlier words,
+/// column = the previous word: an arrow from a context goes to the row of its
+/// previous word, so a reader follows a document down and across the grid. On a grid
 /// and in a flow each context that can end has its own small end sticky beside it,
 /// which keeps the end arrows short instead of a bundle of long ones to one far node.
 struct GraphLayout {
@@ -48,52 +47,57 @@ struct GraphLayout {
                            loopDirections: contextFrames.map { outward(from: Point(x: 0, y: 0), through: $0.center) })
     }
 
-    /// A neighbourhood in columns, one for each step out from the start, the end
-    /// token after the last: read left to right, as a document is written.
-    static func steps(_ steps: [Int], sizes: [Size], endSize: Size) -> GraphLayout {
-        var placed: [Int: Int] = [:]
-        let rows = steps.map { step -> Int in
-            defer { placed[step, default: 0] += 1 }
-            return placed[step, default: 0]
+    /// Contexts in columns by steps from where documents start, rows as `GraphFlow`
+    /// orders them, each context that can end with its own small end sticky beside it.
+    /// A column is as wide as its widest context, and leaves room for end stickies
+    /// only when one of its contexts can end; the gaps between columns, where arrows
+    /// and their chances run, widen until the flow is as wide as a slide for its
+    /// height, within `flowGap`. A `spread` over 1 leaves more room all round, for
+    /// chances that found none.
+    static func flow(_ flow: GraphFlow, sizes: [Size], canEnd: [Bool], endSize: Size, spread: Double = 1) -> GraphLayout {
+        let columnCount = (flow.steps.max() ?? 0) + 1
+        let widths = (0..<columnCount).map { column -> Double in
+            let members = flow.steps.indices.filter { flow.steps[$0] == column }
+            return (members.map { sizes[$0].width }.max() ?? 0)
+                + (members.contains { canEnd[$0] } ? flowEndGap * spread + endSize.width : 0)
         }
-        let widest = (sizes + [endSize]).map(\.width).max() ?? 0
-        let columnWidth = widest + cellGap.width * 2
-        let columnX = (0...(steps.max() ?? 0)).map { Double($0) * columnWidth }
-        let (frames, tallest) = columns(steps: steps, rows: rows, sizes: sizes, columnX: columnX)
-        let end = Rect(centre: Point(x: Double(columnX.count) * columnWidth, y: tallest / 2), size: endSize)
-        return GraphLayout(frames: frames, endFrames: frames.map { _ in end }, sharedEnd: end,
-                           loopDirections: frames.map { _ in Point(x: 0, y: -1) })
-    }
-
-    /// A sparse model's contexts as a flow: in columns by steps from where documents
-    /// start, rows as `GraphFlow` orders them, each context that can end with its own
-    /// small end sticky beside it, as on a grid. A column is as wide as its widest
-    /// context, and leaves room for end stickies only when one of its contexts can end.
-    static func flow(_ flow: GraphFlow, sizes: [Size], canEnd: [Bool], endSize: Size) -> GraphLayout {
+        let tallest = Double((0..<columnCount).map { column in flow.steps.count { $0 == column } }.max() ?? 1) * rowPitch * spread
+        let gaps = Double(max(columnCount - 1, 1))
+        let gap = min(max((tallest * slideAspect - widths.reduce(0, +)) / gaps, flowGap.lowerBound * spread),
+                      flowGap.upperBound * spread)
         var columnX: [Double] = []
         var x = 0.0
-        for column in 0...(flow.steps.max() ?? 0) {
-            let members = flow.steps.indices.filter { flow.steps[$0] == column }
-            let widest = members.map { sizes[$0].width }.max() ?? 0
+        for (column, width) in widths.enumerated() {
+            let widest = flow.steps.indices.filter { flow.steps[$0] == column }.map { sizes[$0].width }.max() ?? 0
             columnX.append(x + widest / 2)
-            x += widest + (members.contains { canEnd[$0] } ? endGap + endSize.width : 0) + cellGap.width
+            x += width + gap
         }
-        let frames = columns(steps: flow.steps, rows: flow.rows, sizes: sizes, columnX: columnX).frames
-        return GraphLayout(frames: frames, endFrames: frames.map { endSticky(beside: $0, size: endSize) }, sharedEnd: nil,
-                           loopDirections: frames.map { _ in Point(x: 0, y: -1) })
+        let frames = columns(steps: flow.steps, rows: flow.rows, sizes: sizes, columnX: columnX, height: tallest)
+        return GraphLayout(frames: frames, endFrames: frames.map { endSticky(beside: $0, size: endSize, gap: flowEndGap * spread) },
+                           sharedEnd: nil, loopDirections: frames.map { _ in Point(x: 0, y: -1) })
     }
 
+    /// Room between a context of a flow and its end sticky: its chance is written beside
+    /// the arrow, clear of the arrows leaving the context for the next column.
+    static let flowEndGap = 60.0
+    /// The room a context takes in a column of a flow, with the gap below it for arrows and chances.
+    static let rowPitch = stickyHeight + 48
+    /// The gap between a flow's columns: at least room for a chance beside an arrow,
+    /// at most as far as an arrow reads as joining its two contexts.
+    static let flowGap = 64.0...240.0
+    /// The shape a flow aims for, width over height: a 16:9 slide's, a little wider,
+    /// as the notes go below.
+    static let slideAspect = 2.0
+
     /// Frames in a column for each step, centred on its `columnX`; each column spread
-    /// over the height of the fullest (also returned).
-    static func columns(steps: [Int], rows: [Int], sizes: [Size], columnX: [Double]) -> (frames: [Rect], tallest: Double) {
+    /// evenly over `height`.
+    static func columns(steps: [Int], rows: [Int], sizes: [Size], columnX: [Double], height: Double) -> [Rect] {
         let counts = columnX.indices.map { column in steps.count { $0 == column } }
-        let tallest = Double(counts.max() ?? 1) * (stickyHeight + cellGap.height / 2)
-        let frames = steps.indices.map { index -> Rect in
-            let spacing = tallest / Double(counts[steps[index]])
+        return steps.indices.map { index -> Rect in
+            let spacing = height / Double(counts[steps[index]])
             return Rect(centre: Point(x: columnX[steps[index]], y: (Double(rows[index]) + 0.5) * spacing),
                         size: sizes[index])
         }
-        return (frames, tallest)
     }
 
     /// Whether a grid of `contexts` would stand mostly empty: fewer contexts than half
@@ -116,8 +120,8 @@ struct GraphLayout {
     }
 
     /// A context's own end sticky: beside it on the right, level with its foot.
-    static func endSticky(beside frame: Rect, size: Size) -> Rect {
-        Rect(x: frame.maxX + endGap, y: frame.maxY - size.height, width: size.width, height: size.height)
+    static func endSticky(beside frame: Rect, size: Size, gap: Double = endGap) -> Rect {
+        Rect(x: frame.maxX + gap, y: frame.maxY - size.height, width: size.width, height: size.height)
     }
 
     /// A grid of the contexts: a row for each run of earlier words, a column for each

@@ -291,6 +291,12 @@ extension GraphFigureTests {
         let (_, model, prompt) = try #require(try Self.cases().first { $0.name == name })
         let scene = try scene(model, prompt: prompt)
         let plates = try #require(scene.group("chances")).groups.compactMap { Node.group($0).bounds }
+        if name == "lesson" {
+            // The colour lesson's ring of 20 arrows has no place clear of every other arrow
+            // for each chance: every one is written all the same, on its own line.
+            #expect(plates.count == 20)
+            return
+        }
         let lines = Self.arrowPoints(of: scene, from: 0, to: 1)
         for plate in plates {
             let through = lines.filter { $0.points.contains { plate.contains($0) } }.map(\.name)

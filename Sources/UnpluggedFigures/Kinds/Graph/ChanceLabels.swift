@@ -5,7 +5,9 @@
 /// wrong (a hidden word, a number read as another arrow's). So each label tries places
 /// along its arrow, on the curve and then to either side, and takes the first that is
 /// free of every node, every label placed before it and every other arrow's line; when
-/// none is free it is left out, which the notes and the alt text then say. It is never
+/// none is, the first place on its own line free of nodes and labels, its plate over
+/// the arrow it crosses (a crowded ring, the colour lesson's, has no other); when there
+/// is none either it is left out, which the notes and the alt text then say. It is never
 /// written smaller: a smaller number would not read from the back row.
 struct ChanceLabels {
     static let font = Font(size: 12, weight: .bold)
@@ -46,14 +48,19 @@ struct ChanceLabels {
     mutating func place(_ text: String, along index: Int, isLoop: Bool, measurer: some TextMeasuring) -> Rect? {
         let arrow = arrows[index]
         let size = Self.plateSize(of: text, font: Self.font, measurer: measurer)
-        for t in isLoop ? Self.loopPlaces : Self.places {
-            for centre in Self.candidates(at: t, along: arrow, plate: size) {
-                let plate = Rect(centre: centre, size: size)
-                let room = plate.insetBy(-Self.clearance)
-                if !taken.contains(where: { $0.intersects(room) }), !crossesOtherArrow(room, besides: index),
-                   !hidesHead(of: index, under: room) {
-                    taken.append(plate)
-                    return plate
+        // Clear of other arrows if it can be; else on its own line across another arrow,
+        // its plate over that line, rather than not written at all.
+        for mayCross in [false, true] {
+            for t in isLoop ? Self.loopPlaces : Self.places {
+                let candidates = Self.candidates(at: t, along: arrow, plate: size)
+                for centre in mayCross ? [candidates[0]] : candidates {
+                    let plate = Rect(centre: centre, size: size)
+                    let room = plate.insetBy(-Self.clearance)
+                    if !taken.contains(where: { $0.intersects(room) }), mayCross || !crossesOtherArrow(room, besides: index),
+                       !hidesHead(of: index, under: room) {
+                        taken.append(plate)
+                        return plate
+                    }
                 }
             }
         }

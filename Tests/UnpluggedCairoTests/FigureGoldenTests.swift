@@ -28,7 +28,7 @@ struct FigureGoldenTests {
     func table() throws {
         var options = FigureOptions()
         options.shading = true
-        try expectMatchesGolden(try TableFigure.figure(of: model, named: "t", options: options, measurer: measurer).scene,
+        try expectMatchesGolden(try TableFigure.figures(of: model, named: "t", options: options, measurer: measurer)[0].scene,
                                 named: "table")
     }
 
@@ -41,8 +41,8 @@ struct FigureGoldenTests {
         var options = FigureOptions()
         options.topWords = 2
         options.contexts = [Context(["the"]), Context(["sat"]), Context(["a"])]
-        try expectMatchesGolden(try TableFigure.figure(of: Model(counting: corpus), named: "t", options: options,
-                                                       measurer: measurer).scene,
+        try expectMatchesGolden(try TableFigure.figures(of: Model(counting: corpus), named: "t", options: options,
+                                                        measurer: measurer)[0].scene,
                                 named: "table-large-vocabulary")
     }
 

@@ -22,7 +22,7 @@ struct FigureSnapshotTests {
         shaded.shading = true
         return [
             StickyFigure.figures(for: lesson.vocabulary, measurer: measurer)[0],
-            try TableFigure.figure(of: lesson, named: "table", options: shaded, measurer: measurer),
+            try TableFigure.figures(of: lesson, named: "table", options: shaded, measurer: measurer)[0],
             try BinsFigure.figure(of: lesson, named: "trained-model", options: options, measurer: measurer),
             try BinsFigure.figure(of: LessonFixtures.contextTwo, named: "trained-model-context-two", options: options,
                               measurer: measurer),

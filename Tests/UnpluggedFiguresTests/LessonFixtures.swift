@@ -48,7 +48,7 @@ enum LessonFixtures {
         var options = options
         options.prompt = prompt
         var figures = StickyFigure.figures(for: model.vocabulary, measurer: measurer)
-        figures.append(try TableFigure.figure(of: model, named: "table", options: options, measurer: measurer))
+        figures += try TableFigure.figures(of: model, named: "table", options: options, measurer: measurer)
         figures.append(try BinsFigure.figure(of: model, named: "bins", options: options, measurer: measurer))
         figures.append(try GraphFigure.figure(of: model, named: "graph", options: options, measurer: measurer))
         figures += try GenerationFigure.figures(of: model, input: "test", named: "generation", options: options,

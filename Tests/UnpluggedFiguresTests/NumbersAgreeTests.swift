@@ -59,7 +59,7 @@ struct NumbersAgreeTests {
             let rows = Self.rows(counts, words: words)
             let model = Self.model(rows)
             var options = FigureOptions()
-            let table = try! TableFigure.figure(of: model, named: "t", options: options, measurer: measurer).scene
+            let table = try! TableFigure.figures(of: model, named: "t", options: options, measurer: measurer)[0].scene
             let graph = try! GraphFigure.figure(of: model, named: "g", options: options, measurer: measurer).scene
             let written = TableWriter(model: model, values: .percent).text().split(separator: "\n").map {
                 $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

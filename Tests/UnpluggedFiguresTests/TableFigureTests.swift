@@ -21,9 +21,14 @@ struct TableFigureTests {
     static let names = Model(counting: corpus("names.txt"))
 
     func table(_ model: Model, _ change: (inout FigureOptions) -> Void = { _ in }) throws -> Scene {
+        try tables(model, change)[0]
+    }
+
+    /// Every slide of a table, in order.
+    func tables(_ model: Model, _ change: (inout FigureOptions) -> Void = { _ in }) throws -> [Scene] {
         var options = FigureOptions()
         change(&options)
-        return try TableFigure.figure(of: model, named: "table", options: options, measurer: measurer).scene
+        return try TableFigure.figures(of: model, named: "table", options: options, measurer: measurer).map(\.scene)
     }
 
     /// The texts of a row's cells, left to right, without its context's stickies.
@@ -33,31 +38,61 @@ struct TableFigureTests {
 
     @Test("a novel's rows name their own likeliest next words, never 100% other, each adding up to 100")
     func rowsNameTheirOwnWords() throws {
-        let scene = try table(Self.prose) { $0.topWords = 5 }
-        let notes = scene.group("notes")?.texts.map(\.text) ?? []
-        let rows = scene.groups(prefixed: "row ")
-        #expect(rows.count == 24)
-        for row in rows {
-            let bin = Self.prose.bin(for: Context(row.name.dropFirst("row ".count).split(separator: " ").map(String.init)))
-            let texts = cellTexts(row)
-            let named: [(word: String, percent: Int)] = texts.filter { $0.contains(" ") }.map { text in
-                let space = text.lastIndex(of: " ")!
-                return (String(text[..<space]), Int(text[text.index(after: space)...].dropLast())!)
+        let scenes = try tables(Self.prose) { $0.topWords = 5 }
+        #expect(scenes.flatMap { $0.groups(prefixed: "row ") }.count == 24)
+        for scene in scenes {
+            let notes = scene.group("notes")?.texts.map(\.text) ?? []
+            for row in scene.groups(prefixed: "row ") {
+                let bin = Self.prose.bin(for: Context(row.name.dropFirst("row ".count).split(separator: " ").map(String.init)))
+                let texts = cellTexts(row)
+                let named: [(word: String, percent: Int)] = texts.filter { $0.contains(" ") }.map { text in
+                    let space = text.lastIndex(of: " ")!
+                    return (String(text[..<space]), Int(text[text.index(after: space)...].dropLast())!)
+                }
+                #expect(!named.isEmpty, "\(row.name) names no word")
+                #expect(named.count == min(5, bin.counts.count { $0.count > 0 }), "\(row.name)")
+                let leastNamed = named.map { bin.count(of: $0.word) }.min() ?? 0
+                for ball in bin.counts where !named.contains(where: { $0.word == ball.word }) {
+                    #expect(ball.count <= leastNamed, "\(row.name): \(ball.word) is likelier than a named word")
+                }
+                let other = texts.filter { !$0.contains(" ") }.map { Int($0.dropLast())! }
+                #expect(other.count <= 1)
+                let sum: Int = named.map(\.percent).reduce(0, +) + other.reduce(0, +)
+                // 100, or a little less when equal counts keep equal numbers, and then the notes say so.
+                #expect(sum == 100 || (sum > 95 && sum < 100 && notes.contains { $0.contains("add up to") }), "\(row.name): \(texts)")
             }
-            #expect(!named.isEmpty, "\(row.name) names no word")
-            #expect(named.count == min(5, bin.counts.count { $0.count > 0 }), "\(row.name)")
-            let leastNamed = named.map { bin.count(of: $0.word) }.min() ?? 0
-            for ball in bin.counts where !named.contains(where: { $0.word == ball.word }) {
-                #expect(ball.count <= leastNamed, "\(row.name): \(ball.word) is likelier than a named word")
-            }
-            let other = texts.filter { !$0.contains(" ") }.map { Int($0.dropLast())! }
-            #expect(other.count <= 1)
-            let sum: Int = named.map(\.percent).reduce(0, +) + other.reduce(0, +)
-            // 100, or a little less when equal counts keep equal numbers, and then the notes say so.
-            #expect(sum == 100 || (sum > 95 && sum < 100 && notes.contains { $0.contains("add up to") }), "\(row.name): \(texts)")
         }
+        let scene = scenes[0]
         let headers = try #require(scene.group("column headers"))
         #expect(headers.texts.map(\.text) == ["likeliest next words", "other"])
+    }
+
+    @Test("a table too long for one readable slide goes on over numbered slides, named as a sequence's frames, together every row once")
+    func numberedSlides() throws {
+        let figures = try TableFigure.figures(of: Self.prose, named: "table", options: FigureOptions(), measurer: measurer)
+        #expect(figures.count > 1)
+        #expect(figures.map(\.name) == figures.indices.map { FrameNumbering.name("table", index: $0, count: figures.count) })
+        let rows = figures.flatMap { $0.scene.groups(prefixed: "row ").map(\.name) }
+        #expect(rows.count == 24, "the 24 fullest rows of a novel")
+        #expect(Set(rows).count == rows.count)
+        for (index, figure) in figures.enumerated() {
+            #expect(figure.scene.title.hasSuffix("slide \(index + 1) of \(figures.count)"))
+            #expect(figure.scene.group("notes")?.texts.contains { $0.text.hasSuffix("slide \(index + 1) of \(figures.count).") } == true)
+            #expect(figure.scene.description.contains("Slide \(index + 1) of \(figures.count) shows rows"))
+            #expect(SlideGeometry(scene: figure.scene).unreadableTexts.isEmpty, "\(figure.name)")
+        }
+    }
+
+    @Test("a long, narrow table flows into blocks of rows side by side on one slide, each block with its headers")
+    func blocksSideBySide() throws {
+        let corpus = try LessonFixtures.fixture("class.txt")
+        let figures = try TableFigure.figures(of: Model(counting: corpus), named: "table", options: FigureOptions(), measurer: measurer)
+        #expect(figures.map(\.name) == ["table"])
+        let scene = figures[0].scene
+        #expect(scene.groups.filter { $0.name == "column headers" }.count == 2)
+        let rows = scene.groups(prefixed: "row ")
+        let lefts = Set(rows.compactMap { Node.group($0).bounds?.minX.rounded() })
+        #expect(lefts.count == 2)
     }
 
     @Test("letters of a word list, each followed by a few: every row names all its next letters, with no empty other column")

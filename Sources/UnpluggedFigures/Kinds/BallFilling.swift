@@ -37,10 +37,12 @@ struct BallFilling {
     /// - Parameters:
     ///   - bins: the bins in the order drawn; each bin's counts in vocabulary order.
     ///   - shape: the shape every bin is drawn in (all bins of a figure are one size).
+    ///   - largestRadius: the radius balls are drawn at when the bins have room; a
+    ///     figure of few balls in large bins (the temperature's) draws them larger.
     init(bins: [Bin], contextLength: Int, shape: BinShape, order: FigureOptions.BallOrder, seed: UInt64,
-         naming: Naming = .everyWord) {
+         naming: Naming = .everyWord, largestRadius: Double = preferredRadius) {
         let fullest = bins.map(\.total).max() ?? 0
-        let radius = BallFilling.radius(holding: fullest, contextLength: contextLength, shape: shape)
+        let radius = BallFilling.radius(holding: fullest, contextLength: contextLength, shape: shape, from: largestRadius)
         let capacity = max(1, DrawnBin.packing(in: shape, contextLength: contextLength, radius: radius).capacity)
         let groups = bins.map { BallFilling.groups(of: $0, naming: naming) }
         let counts = groups.map { $0.map(\.count) }
@@ -81,10 +83,10 @@ struct BallFilling {
         contents.contains { $0.contains { $0.ball == .other } }
     }
 
-    /// The largest radius from the preferred one down (in quarter points) at which
-    /// `count` balls fit; the minimum when none does.
-    static func radius(holding count: Int, contextLength: Int, shape: BinShape) -> Double {
-        var radius = preferredRadius
+    /// The largest radius from `largest` (the preferred one) down, in quarter points,
+    /// at which `count` balls fit; the minimum when none does.
+    static func radius(holding count: Int, contextLength: Int, shape: BinShape, from largest: Double = preferredRadius) -> Double {
+        var radius = largest
         while radius > minimumRadius,
               DrawnBin.packing(in: shape, contextLength: contextLength, radius: radius).capacity < count {
             radius -= 0.25

@@ -6,12 +6,13 @@ import UnpluggedModel
 /// row of its tokens' numbers, each under its token's place in the first row.
 public enum TokensFigure {
     /// The most tokens drawn: a longer text (a paragraph of prose) shows its first
-    /// ones and says how many it has, so the figure stays a slide.
+    /// ones, as many of these as read from the back row, and says how many, so the
+    /// figure stays a slide.
     public static let shownTokens = 48
     /// The stickies' height: smaller than a lone sticky's, so a sentence fits a slide.
     static let noteHeight = 56.0
     /// Rows wrap before they grow wider than this.
-    static let rowWidth = 900.0
+    static let rowWidth = 1200.0
     static let margin = 16.0
     static let gap = 10.0
     static let rowGap = 22.0
@@ -26,7 +27,28 @@ public enum TokensFigure {
     ///   - source: what the text is, for the title: "the built-in lesson's document".
     public static func figure(of text: TokenizedText, vocabulary: Vocabulary, source: String, named name: String,
                               options: FigureOptions, measurer: some TextMeasuring) -> Figure {
-        let shown = text.tokens.count > shownTokens ? TokenizedText(tokens: Array(text.tokens.prefix(shownTokens))) : text
+        // The most tokens whose figure reads from the back row, found by halving: fewer never read worse.
+        let scene = { (count: Int) in
+            self.scene(of: text, showing: count, vocabulary: vocabulary, source: source, options: options, measurer: measurer)
+        }
+        var (low, high) = (1, min(text.tokens.count, shownTokens))
+        var best = scene(low)
+        while low < high {
+            let middle = (low + high + 1) / 2
+            let tried = scene(middle)
+            if SlideFit.isReadable(tried, on: options.page) {
+                (low, best) = (middle, tried)
+            } else {
+                high = middle - 1
+            }
+        }
+        return Figure(name: name, slide: best, on: options.page)
+    }
+
+    /// The figure of the text's first `count` tokens, at its own size.
+    static func scene(of text: TokenizedText, showing count: Int, vocabulary: Vocabulary, source: String,
+                      options: FigureOptions, measurer: some TextMeasuring) -> Scene {
+        let shown = text.tokens.count > count ? TokenizedText(tokens: Array(text.tokens.prefix(count))) : text
         let theme = options.theme
         let marks = WordMarks(words: shown.vocabulary, vocabulary: vocabulary, theme: theme, ballRadius: nil,
                               writesEveryWord: true, measurer: measurer)
@@ -100,18 +122,17 @@ public enum TokensFigure {
             ]))
         })))
         y = top + (tokenFrames.last.map { $0.minY - tokenFrames[0].minY } ?? 0) + numberHeight
-        let notes = FigureNotes([text.tokens.count > shownTokens
-            ? "The first \(shownTokens) of its \(text.tokens.count) tokens are shown." : nil])
+        let notes = FigureNotes([text.tokens.count > shown.tokens.count
+            ? "The first \(shown.tokens.count) of its \(text.tokens.count) tokens are shown." : nil])
         if !notes.lines.isEmpty {
             y += gap
             nodes.append(notes.node(x: margin, top: y, theme: theme, measurer: measurer))
             right = max(right, margin + notes.width(measurer: measurer))
             y += notes.height(measurer: measurer)
         }
-        let scene = Scene(size: Size(width: right + margin, height: y + margin), background: theme.background,
-                          title: "Tokens of \(source)", description: description(of: text, vocabulary: vocabulary),
-                          nodes: nodes)
-        return Figure(name: name, slide: scene, on: options.page)
+        return Scene(size: Size(width: right + margin, height: y + margin), background: theme.background,
+                     title: "Tokens of \(source)", description: description(of: text, vocabulary: vocabulary),
+                     nodes: nodes)
     }
 
     /// "The text is cut into 6 tokens: “the”, “cat”, …. Sorted, its vocabulary numbers

@@ -40,7 +40,7 @@ public struct FigureRequest: Hashable, Sendable {
             try StickyFigure.checkFileCount(words: lesson.vocabulary.count, options: options)
             try StickyFigure.figures(for: lesson.vocabulary, stem: name, theme: options.theme, measurer: measurer).forEach(body)
         case .table:
-            try body(try TableFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer))
+            try TableFigure.figures(of: lesson.model, named: name, options: options, measurer: measurer).forEach(body)
         case .bins:
             try body(try BinsFigure.figure(of: lesson.model, named: name, options: options, measurer: measurer))
         case .generation:

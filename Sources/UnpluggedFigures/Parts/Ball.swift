@@ -51,9 +51,10 @@ public struct Ball: Sendable {
     /// its symbol is written instead.
     static let smallestWordShare = 0.6
 
-    /// Whether `word` fits on a ball of `radius` large enough to read.
-    static func fits(_ word: String, radius: Double, measurer: some TextMeasuring) -> Bool {
-        textFont(for: word, radius: radius, measurer: measurer).size >= radius * smallestWordShare
+    /// Whether `word` fits on a ball of `radius` large enough to read: at least
+    /// `smallestText` (a slide figure's back-row size) as well as its share of the ball.
+    static func fits(_ word: String, radius: Double, smallestText: Double = 0, measurer: some TextMeasuring) -> Bool {
+        textFont(for: word, radius: radius, measurer: measurer).size >= max(radius * smallestWordShare, smallestText)
     }
 
     /// The font `text` is written with on a ball of `radius`: bold, as tall as the

@@ -42,16 +42,18 @@ public struct WordMarks: Sendable {
     /// subject is the words themselves (the tokens figure, its vocabulary sorted by
     /// name) passes `writesEveryWord`, so colour words carry their names too.
     /// `ballWords`, the words some ball carries (nil: all of `words`), decide the
-    /// legend: "Symbols on balls" lists no word that only labels a bin.
+    /// legend: "Symbols on balls" lists no word that only labels a bin. A word written
+    /// smaller than `smallestBallText` (a slide's back-row size) gets its symbol instead.
     public init(words: some Sequence<String>, ballWords: [String]? = nil, vocabulary: Vocabulary, theme: Theme,
-                ballRadius: Double?, writesEveryWord: Bool = false, measurer: some TextMeasuring) {
+                ballRadius: Double?, smallestBallText: Double = 0, writesEveryWord: Bool = false,
+                measurer: some TextMeasuring) {
         let shown = Set(words).sorted { (vocabulary.index(of: $0) ?? Int.max) < (vocabulary.index(of: $1) ?? Int.max) }
         let identification = vocabulary.identification(of: shown)
         var legend: [Symbol] = []
         if identification.writesWords, let ballRadius {
             let onBalls = ballWords.map(Set.init)
             legend = shown.filter { !vocabulary.isEnd($0) && onBalls?.contains($0) != false
-                && !Ball.fits($0, radius: ballRadius, measurer: measurer) }
+                && !Ball.fits($0, radius: ballRadius, smallestText: smallestBallText, measurer: measurer) }
                 .map { Symbol(symbol: vocabulary.symbol(of: $0), word: $0) }
         }
         self.init(identification, vocabulary: vocabulary, theme: theme, legend: legend, wordsOnBalls: ballRadius != nil,

@@ -123,4 +123,22 @@ struct ChanceFiguresTests {
         #expect(figure.scene.group("notes")?.texts.first?.text.hasPrefix("Each bin: ") == true)
         #expect(figure.scene.group("notes")?.texts.first?.text.contains("one for every percent of chance") == true)
     }
+
+    @Test("a bin of many words seen once still holds all its 100 balls: grey for the rest, the named words' balls their bars")
+    func manyRareWords() throws {
+        let words = ["the", "cat"] + (0..<150).map { "w\($0)" }
+        let vocabulary = Vocabulary(words: words, endToken: "<end>", order: .given)
+        let counts = [BallCount(word: "cat", count: 6)] + words.dropFirst(2).map { BallCount(word: $0, count: 1) }
+        let model = Model(vocabulary: vocabulary, contextLength: 1, bins: [Bin(context: Context(["the"]), counts: counts)])
+        var options = options(prompt: ["the"])
+        options.temperatures = [0.5, 1, 2]
+        let figure = try TemperatureFigure.figure(of: model, input: "test", named: "t", options: options, measurer: measurer)
+        for column in figure.scene.groups(prefixed: "column ") {
+            let bin = try #require(column.groups.first { $0.name.hasPrefix("bin ") })
+            #expect(bin.balls.count == 100, "\(column.name)")
+            let bar = bars(in: column.groups.filter { $0.name == "bar cat" })
+            #expect(bin.groups.count { $0.name == "ball cat" } == bar.first?.percent, "\(column.name)")
+        }
+    }
 }
+

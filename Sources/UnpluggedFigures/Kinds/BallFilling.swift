@@ -23,6 +23,10 @@ struct BallFilling {
         /// (`BallApportionment(proportionalTo:)`): the bins figure, whose bins of a
         /// novel hold hundreds of next words and must compare honestly.
         case likeliest(count: Int, vocabulary: Vocabulary)
+        /// These words, in this order, and grey "other" balls for the rest: the
+        /// temperature figure, which names the words of its bars, chosen by their counts
+        /// before tempering, whatever the rest's balls.
+        case chosen([String])
     }
 
     let radius: Double
@@ -48,7 +52,7 @@ struct BallFilling {
         let counts = groups.map { $0.map(\.count) }
         let apportionment = switch naming {
         case .everyWord: BallApportionment(counts: counts, capacity: capacity)
-        case .likeliest: BallApportionment(proportionalTo: counts, capacity: capacity)
+        case .likeliest, .chosen: BallApportionment(proportionalTo: counts, capacity: capacity)
         }
         self.radius = radius
         countsPerBall = apportionment.countsPerBall
@@ -73,9 +77,19 @@ struct BallFilling {
     /// table's row names them), then "other" with the rest.
     static func groups(of bin: Bin, naming: Naming) -> [(ball: DrawnBall, count: Int)] {
         let words = bin.counts.map { (ball: DrawnBall.word($0.word), count: $0.count) }
-        guard case .likeliest(let named, let vocabulary) = naming, bin.counts.count > named else { return words }
-        let likeliest = bin.likeliest(named, in: vocabulary).map { (ball: DrawnBall.word($0.word), count: $0.count) }
-        return likeliest + [(ball: .other, count: bin.total - likeliest.map(\.count).reduce(0, +))]
+        let named: [BallCount]
+        switch naming {
+        case .everyWord:
+            return words
+        case .likeliest(let count, let vocabulary):
+            guard bin.counts.count > count else { return words }
+            named = bin.likeliest(count, in: vocabulary)
+        case .chosen(let chosen):
+            named = chosen.map { BallCount(word: $0, count: bin.count(of: $0)) }.filter { $0.count > 0 }
+            guard named.count < bin.counts.count else { return words }
+        }
+        return named.map { (ball: DrawnBall.word($0.word), count: $0.count) }
+            + [(ball: .other, count: bin.total - named.map(\.count).reduce(0, +))]
     }
 
     /// Whether any bin pools words into "other" balls.

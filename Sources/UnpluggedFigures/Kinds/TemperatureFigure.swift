@@ -32,14 +32,19 @@ public enum TemperatureFigure {
         let words = bin.counts.map(\.word)
         let chances = options.temperatures.map { TemperedChances(bin: bin, temperature: $0) }
         let ballsPerBin = Self.ballsPerBin(words: words.count)
-        let tempered = chances.map { chance in
-            Bin(context: bin.context, counts: zip(words, chance.balls(capacity: ballsPerBin)).map(BallCount.init))
+        // The bins when the likeliest `shown` words are named: the rest, grey, fill the bin.
+        let order = bin.likeliest(words.count, in: model.vocabulary).map(\.word)
+        func tempered(shown: Int) -> [Bin] {
+            let named = Set(order.prefix(shown))
+            return chances.map { chance in
+                Bin(context: bin.context, counts: zip(words, chance.balls(capacity: ballsPerBin, naming: named)).map(BallCount.init))
+            }
         }
         // The most bars (and named balls) that read from the back row, found by halving
         // (fewer bars never read worse); for that many, the bins whose balls show largest.
         // Text is never made smaller than the back row reads.
         let radii = binSizes.map { size in
-            BallFilling.radius(holding: tempered.map(\.total).max() ?? 0, contextLength: model.contextLength,
+            BallFilling.radius(holding: ballsPerBin, contextLength: model.contextLength,
                                shape: BinShape(frame: Rect(x: 0, y: 0, width: size, height: size)), from: size / 11)
         }
         func readable(shown: Int) -> Scene? {
@@ -47,7 +52,7 @@ public enum TemperatureFigure {
             for (binSize, radius) in zip(binSizes, radii) {
                 var smallest = 0.0
                 for _ in 0..<3 {
-                    guard let (scene, legendLines) = layout(of: bin, model: model, chances: chances, tempered: tempered,
+                    guard let (scene, legendLines) = layout(of: bin, model: model, chances: chances, tempered: tempered(shown: shown),
                                                             shown: shown, binSize: binSize, radius: radius,
                                                             smallestBallText: smallest, options: options,
                                                             measurer: measurer) else { break }
@@ -74,7 +79,7 @@ public enum TemperatureFigure {
                 high = middle - 1
             }
         }
-        let scene = best ?? layout(of: bin, model: model, chances: chances, tempered: tempered, shown: 1,
+        let scene = best ?? layout(of: bin, model: model, chances: chances, tempered: tempered(shown: 1), shown: 1,
                                    binSize: binSizes[0], radius: radii[0], smallestBallText: 0, options: options,
                                    measurer: measurer)!.scene
         return Figure(name: name, slide: scene, on: options.page)
@@ -101,7 +106,7 @@ public enum TemperatureFigure {
         let shape = BinShape(frame: Rect(x: 0, y: 0, width: binSize, height: binSize))
         // Balls grouped by word, so how the temperature moves them between words shows.
         let filling = BallFilling(bins: tempered, contextLength: model.contextLength, shape: shape, order: .grouped,
-                                  seed: options.seed, naming: .likeliest(count: shown, vocabulary: vocabulary),
+                                  seed: options.seed, naming: .chosen(Array(bin.likeliest(shown, in: vocabulary).map(\.word))),
                                   largestRadius: radius)
         guard filling.countsPerBall == 1 else { return nil }
         let heading = ContextHeading(context: bin.context.words)
@@ -152,18 +157,18 @@ public enum TemperatureFigure {
         let scene = Scene(size: size, background: theme.background,
                           title: "Next-word chances after \(AltText(vocabulary: vocabulary).words(bin.context.words)) at \(AltText.count(chances.count, "temperature"))",
                           description: description(of: bin, temperatures: options.temperatures, columns: columns,
-                                                   balls: tempered, vocabulary: vocabulary),
+                                                   balls: filling.contents, vocabulary: vocabulary),
                           nodes: nodes)
         return (scene, legend.count)
     }
 
     /// "After blue, at 3 temperatures. T = 0.5: green 64%, …; its 10 balls: 6 green, … ."
-    static func description(of bin: Bin, temperatures: [Double], columns: [ChanceBars], balls: [Bin],
-                            vocabulary: Vocabulary) -> String {
+    static func description(of bin: Bin, temperatures: [Double], columns: [ChanceBars],
+                            balls: [[(ball: DrawnBall, count: Int)]], vocabulary: Vocabulary) -> String {
         let alt = AltText(vocabulary: vocabulary)
         var sentences = ["Next-word chances after \(alt.words(bin.context.words)), at \(AltText.count(temperatures.count, "temperature")); the higher, the flatter."]
         for (temperature, (bars, tempered)) in zip(temperatures, zip(columns, balls)) {
-            sentences.append("T = \(temperature.formatted): \(bars.description(alt: alt)); the bin holds \(alt.contents(tempered.counts)).")
+            sentences.append("T = \(temperature.formatted): \(bars.description(alt: alt)); the bin holds \(alt.contents(tempered)).")
         }
         return sentences.joined(separator: " ")
     }

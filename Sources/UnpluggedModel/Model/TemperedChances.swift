@@ -50,4 +50,21 @@ public struct TemperedChances: Hashable, Sendable {
     public func balls(capacity: Int) -> [Int] {
         Apportionment.evenHanded(weights, places: capacity)
     }
+
+    /// The balls of each word when only the words `named` carry their own look and the
+    /// rest are drawn alike (grey balls for "other"): the named words' balls as
+    /// `balls(capacity:)` gives them, and the rest's balls together exactly what those
+    /// leave of `capacity`, as an "other" bar is exactly what the named bars leave of
+    /// 100. A tie among many rare words no longer empties the bin: with the equal-counts
+    /// rule alone, 150 words seen once share none of 100 balls.
+    public func balls(capacity: Int, naming named: Set<String>) -> [Int] {
+        var balls = balls(capacity: capacity)
+        let pooled = words.indices.filter { !named.contains(words[$0]) }
+        let left = capacity - balls.reduce(0, +)
+        guard left > 0, !pooled.isEmpty else { return balls }
+        // Drawn alike, the pooled words need no equal shares: plain largest remainder.
+        let extra = Apportionment.largestRemainder(pooled.map { weights[$0] }, places: left, keepingEveryWord: false)
+        for (index, more) in zip(pooled, extra) { balls[index] += more }
+        return balls
+    }
 }

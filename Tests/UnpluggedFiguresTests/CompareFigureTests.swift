@@ -103,4 +103,20 @@ struct CompareFigureTests {
             try FigureRequest(kind: .compare).figures(of: left, measurer: FixedAdvanceMeasurer())
         }
     }
+
+    @Test("halves of many contexts: one footer under both says how many contexts the comparison leaves out, as its alt text does")
+    func oneFooter() throws {
+        // A hundred words each way: more contexts than a compare shows (12).
+        let left = (0..<100).map { "w\($0) w\($0 + 1) w\($0 + 2)" }.joined(separator: "\n")
+        let right = (0..<100).map { "w\($0 + 1) w\($0) w\($0 + 3)" }.joined(separator: "\n")
+        let (a, b) = try lessons(left, right)
+        let figure = try compare(a, b)
+        let notes = figure.scene.groups.filter { $0.name == "notes" }.flatMap(\.texts).map(\.text)
+        let footers = notes.filter { $0.contains("not shown") }
+        #expect(footers.count == 1, "\(notes)")
+        let hidden = try #require(footers.first?.split(separator: ";").last?.split(separator: " ").first.flatMap { Int($0) })
+        #expect(figure.scene.description.contains("\(hidden) contexts where they differ less are not shown"))
+        #expect(!notes.contains { $0.contains("chosen") })
+    }
 }
+

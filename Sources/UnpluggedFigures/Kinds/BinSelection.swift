@@ -89,10 +89,12 @@ struct BinSelection {
 
     /// The contexts a compare figure sets on both sides, in this order: a side that never
     /// saw one of them shows its bin empty.
+    /// Hides nothing of its own: the compare figure says once, under both halves, how
+    /// many contexts it leaves out, counted over both (each half counting its own bins
+    /// would say two numbers for one choice).
     init(model: Model, compared contexts: [Context]) {
-        let shown = Set(contexts)
         self.contexts = contexts
-        hiddenCount = model.bins.count { !$0.isEmpty && !shown.contains($0.context) }
+        hiddenCount = 0
     }
 
     /// Every context of `length` words that are not the end token, when there are at

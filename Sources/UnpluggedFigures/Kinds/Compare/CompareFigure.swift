@@ -63,9 +63,14 @@ public enum CompareFigure {
             bottoms.append(bottom)
             x += width
         }
-        let height = bottoms.max()! + margin
+        let notes = FigureNotes([selection.hiddenCount > 0
+            ? "Showing the \(AltText.count(selection.contexts.count, "context")) where the halves differ most; "
+                + "\(English.count(selection.hiddenCount, "other context", "are")) not shown." : nil])
+        let notesTop = bottoms.max()! + (notes.lines.isEmpty ? 0 : 8)
+        if !notes.lines.isEmpty { nodes.append(notes.node(x: margin, top: notesTop, theme: theme, measurer: measurer)) }
+        let height = notesTop + notes.height(measurer: measurer) + margin
         let divider = Path([.move(to: Point(x: halves[0].scene.size.width, y: margin)),
-                            .line(to: Point(x: halves[0].scene.size.width, y: height - margin))])
+                            .line(to: Point(x: halves[0].scene.size.width, y: notesTop - (notes.lines.isEmpty ? 0 : 8)))])
         nodes.append(.path(divider, style: Style(stroke: Stroke(theme.binEdge, width: 1))))
         let scene = Scene(size: Size(width: x, height: height), background: theme.background,
                           title: "\(titles[0]) and \(titles[1]) side by side",

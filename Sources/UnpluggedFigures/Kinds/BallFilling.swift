@@ -37,10 +37,13 @@ struct BallFilling {
     /// - Parameters:
     ///   - bins: the bins in the order drawn; each bin's counts in vocabulary order.
     ///   - shape: the shape every bin is drawn in (all bins of a figure are one size).
+    ///   - smallestRadius: the smallest ball drawn; a figure fitted to a slide passes
+    ///     its readable floor, so a symbol on a ball reads, and scales counts sooner.
     init(bins: [Bin], contextLength: Int, shape: BinShape, order: FigureOptions.BallOrder, seed: UInt64,
-         naming: Naming = .everyWord) {
+         naming: Naming = .everyWord, smallestRadius: Double = minimumRadius) {
         let fullest = bins.map(\.total).max() ?? 0
-        let radius = BallFilling.radius(holding: fullest, contextLength: contextLength, shape: shape)
+        let radius = BallFilling.radius(holding: fullest, contextLength: contextLength, shape: shape,
+                                        smallest: smallestRadius)
         let capacity = max(1, DrawnBin.packing(in: shape, contextLength: contextLength, radius: radius).capacity)
         let groups = bins.map { BallFilling.groups(of: $0, naming: naming) }
         let counts = groups.map { $0.map(\.count) }
@@ -81,11 +84,13 @@ struct BallFilling {
         contents.contains { $0.contains { $0.ball == .other } }
     }
 
-    /// The largest radius from the preferred one down (in quarter points) at which
-    /// `count` balls fit; the minimum when none does.
-    static func radius(holding count: Int, contextLength: Int, shape: BinShape) -> Double {
-        var radius = preferredRadius
-        while radius > minimumRadius,
+    /// The largest radius from the preferred one (or `smallest`, when larger) down, in
+    /// quarter points, at which `count` balls fit; `smallest` when none does.
+    static func radius(holding count: Int, contextLength: Int, shape: BinShape,
+                       smallest: Double = minimumRadius) -> Double {
+        let smallest = max(smallest, minimumRadius)
+        var radius = max(preferredRadius, smallest)
+        while radius - 0.25 >= smallest,
               DrawnBin.packing(in: shape, contextLength: contextLength, radius: radius).capacity < count {
             radius -= 0.25
         }

@@ -53,12 +53,15 @@ public struct LessonFrame: Hashable, Sendable {
     }
 
     /// How this frame marks its words: decided from every word it shows, the
-    /// document's, the bins' labels and the balls'.
-    public func wordMarks(vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> WordMarks {
+    /// document's, the bins' labels and the balls', no word written smaller than
+    /// `smallestText` (the figure's readable floor on its slide).
+    public func wordMarks(vocabulary: Vocabulary, theme: Theme, smallestText: Double = 0,
+                          measurer: some TextMeasuring) -> WordMarks {
         let ballWords = bins.flatMap { $0.balls.compactMap(\.word) }
         let words = document + bins.flatMap(\.context) + ballWords
         return WordMarks(words: words, ballWords: ballWords, vocabulary: vocabulary, theme: theme,
-                         ballRadius: bins.contains { !$0.balls.isEmpty } ? ballRadius : nil, measurer: measurer)
+                         ballRadius: bins.contains { !$0.balls.isEmpty } ? ballRadius : nil, smallestText: smallestText,
+                         measurer: measurer)
     }
 
     /// The frame drawn with `layout` (made for this document and these bins), its

@@ -13,6 +13,9 @@ public struct Sticky: Sendable {
     public let label: String?
     /// The word's greyscale symbol, drawn in the note's corner when the theme shows symbols.
     public let symbol: String
+    /// The figure's readable floor (`WordMarks.smallestText`): a long word shrinks no
+    /// further and breaks onto more lines instead.
+    public let smallestText: Double
 
     /// The note of `word` marked as `marks` say for its figure.
     public init(word: String, vocabulary: Vocabulary, marks: WordMarks) {
@@ -21,6 +24,7 @@ public struct Sticky: Sendable {
         isEnd = vocabulary.isEnd(word)
         label = marks.stickyText(of: word)
         symbol = vocabulary.symbol(of: word)
+        smallestText = marks.smallestText
     }
 
     /// The note of `word` in a part showing the whole vocabulary (a table's heading).
@@ -49,7 +53,8 @@ public struct Sticky: Sendable {
         let usual = height * Sticky.aspectRatio
         guard let label else { return usual }
         let padding = height * Sticky.textPadding
-        let smallestSize = min(Sticky.minimumFontSize, Sticky.fontSize(forHeight: height, theme: theme))
+        let size = Sticky.fontSize(forHeight: height, theme: theme)
+        let smallestSize = max(min(Sticky.minimumFontSize, size), min(smallestText, size))
         let smallest = measurer.measure(label, font: font(size: smallestSize, theme: theme))
         return max(usual, smallest.width + 2 * padding)
     }
@@ -65,7 +70,7 @@ public struct Sticky: Sendable {
         }
         children.append(.rectangle(frame, cornerRadius: corner, style: Style(fill: color, stroke: outline(frame, theme: theme))))
         if let label {
-            children.append(.text(text(label, in: frame, theme: theme, measurer: measurer)))
+            children += lines(label, in: frame, theme: theme, measurer: measurer).map(Node.text)
         }
         if theme.showsSymbols, let symbol = symbolText(in: frame, theme: theme, measurer: measurer) {
             children.append(.text(symbol))
@@ -79,6 +84,33 @@ public struct Sticky: Sendable {
         isEnd
             ? Stroke(theme.endOutline, width: max(1, frame.height * 0.02))
             : Stroke(color.darkened(by: 0.18), width: max(0.5, frame.height * 0.01))
+    }
+
+    /// The word centred on the note, on one line while it fits at the readable floor,
+    /// else broken with hyphens onto as many lines as it needs at that floor.
+    private func lines(_ label: String, in frame: Rect, theme: Theme, measurer: some TextMeasuring) -> [TextRun] {
+        let line = text(label, in: frame, theme: theme, measurer: measurer)
+        guard line.font.size < smallestText - 1e-9 else { return [line] }
+        let font = font(size: smallestText, theme: theme)
+        let available = frame.width - 2 * frame.height * Sticky.textPadding
+        var pieces: [String] = []
+        var piece = ""
+        for character in label {
+            if !piece.isEmpty, measurer.measure(piece + String(character) + "-", font: font).width > available {
+                pieces.append(piece + "-")
+                piece = ""
+            }
+            piece.append(character)
+        }
+        pieces.append(piece)
+        let heights = pieces.map { measurer.measure($0, font: font).height }
+        var y = frame.center.y - heights.reduce(0, +) / 2
+        return zip(pieces, heights).map { piece, height in
+            defer { y += height }
+            let width = measurer.measure(piece, font: font).width
+            return TextRun(piece, font: font, color: textColor,
+                           frame: Rect(x: frame.center.x - width / 2, y: y, width: width, height: height))
+        }
     }
 
     /// The word centred on the note, at the largest font size up to the theme's that

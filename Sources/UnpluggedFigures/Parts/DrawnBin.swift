@@ -87,9 +87,17 @@ public struct DrawnBin: Hashable, Sendable {
             widths = widths.map { $0 * squeeze }
         }
         var x = first.minX
-        return zip(slots, widths).map { slot, width in
+        return zip(zip(slots, widths), context).map { slotAndWidth, word in
+            let (slot, width) = slotAndWidth
             defer { x += width + gap }
-            return Rect(x: x, y: slot.minY, width: width, height: slot.height)
+            var frame = Rect(x: x, y: slot.minY, width: width, height: slot.height)
+            // A word too long for the bin at the readable floor breaks onto more lines,
+            // its label growing down to hold them.
+            let sticky = Sticky(word: word, vocabulary: vocabulary, marks: marks)
+            if sticky.breaks(in: frame, theme: theme, measurer: measurer) {
+                frame.size.height = max(frame.height, sticky.brokenHeight(width: width, theme: theme, measurer: measurer))
+            }
+            return frame
         }
     }
 

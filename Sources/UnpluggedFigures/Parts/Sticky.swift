@@ -92,17 +92,7 @@ public struct Sticky: Sendable {
         let line = text(label, in: frame, theme: theme, measurer: measurer)
         guard line.font.size < smallestText - 1e-9 else { return [line] }
         let font = font(size: smallestText, theme: theme)
-        let available = frame.width - 2 * frame.height * Sticky.textPadding
-        var pieces: [String] = []
-        var piece = ""
-        for character in label {
-            if !piece.isEmpty, measurer.measure(piece + String(character) + "-", font: font).width > available {
-                pieces.append(piece + "-")
-                piece = ""
-            }
-            piece.append(character)
-        }
-        pieces.append(piece)
+        let pieces = broken(label, width: frame.width, font: font, measurer: measurer)
         let heights = pieces.map { measurer.measure($0, font: font).height }
         var y = frame.center.y - heights.reduce(0, +) / 2
         return zip(pieces, heights).map { piece, height in
@@ -111,6 +101,40 @@ public struct Sticky: Sendable {
             return TextRun(piece, font: font, color: textColor,
                            frame: Rect(x: frame.center.x - width / 2, y: y, width: width, height: height))
         }
+    }
+
+    /// Whether the word must break onto more lines to stay readable on a note of `frame`'s size.
+    func breaks(in frame: Rect, theme: Theme, measurer: some TextMeasuring) -> Bool {
+        guard let label else { return false }
+        return text(label, in: frame, theme: theme, measurer: measurer).font.size < smallestText - 1e-9
+    }
+
+    /// The height a note of `width` needs for the word broken at the readable floor.
+    func brokenHeight(width: Double, theme: Theme, measurer: some TextMeasuring) -> Double {
+        guard let label else { return 0 }
+        let font = font(size: smallestText, theme: theme)
+        let lines = broken(label, width: width, font: font, measurer: measurer)
+        return lines.map { measurer.measure($0, font: font).height }.reduce(0, +) + 2 * brokenPadding
+    }
+
+    /// The room kept around a broken word: a label note's padding at the readable floor.
+    private var brokenPadding: Double { 2 * smallestText * Sticky.textPadding }
+
+    /// The fewest lines whose even share of the letters fits `width`, each but the last
+    /// ending in a hyphen: "commencement" breaks in halves, never before a lone letter.
+    private func broken(_ label: String, width: Double, font: Font, measurer: some TextMeasuring) -> [String] {
+        let available = width - 2 * brokenPadding
+        let characters = Array(label)
+        var pieces = [label]
+        for count in 2...max(2, characters.count) {
+            let share = (characters.count + count - 1) / count
+            pieces = stride(from: 0, to: characters.count, by: share).map { start in
+                let end = min(start + share, characters.count)
+                return String(characters[start..<end]) + (end < characters.count ? "-" : "")
+            }
+            if pieces.allSatisfy({ measurer.measure($0, font: font).width <= available }) { break }
+        }
+        return pieces
     }
 
     /// The word centred on the note, at the largest font size up to the theme's that

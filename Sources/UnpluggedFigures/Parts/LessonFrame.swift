@@ -98,10 +98,18 @@ public struct LessonFrame: Hashable, Sendable {
         guard let route = route(link, lane: lane, layout: layout, vocabulary: vocabulary, marks: marks, theme: theme,
                                 measurer: measurer),
               let start = route.points.first, let end = route.points.last else { return nil }
-        // Start, across the room and down: no turn a curve would not make itself.
-        let clear = route.points.count <= 4
-        return clear ? Arrow(from: start, to: end, color: route.color, width: route.width).node(named: "arrow \(lane + 1)")
-            : route.node(named: "arrow \(lane + 1)")
+        let curve = Arrow(from: start, to: end, color: route.color, width: route.width)
+        // The curve where its way is clear: start, across the room and down, through no
+        // sticky or label but the ones at its ends.
+        let obstacles = (layout.words + bins.indices.flatMap { bin in
+            DrawnBin.labelFrames(in: layout.bins[bin], context: bins[bin].context, vocabulary: vocabulary, marks: marks,
+                                 theme: theme, measurer: measurer)
+        }).filter { note in
+            let near = note.insetBy(-8)
+            return ![start, end].contains { near.minX <= $0.x && $0.x <= near.maxX && near.minY <= $0.y && $0.y <= near.maxY }
+        }
+        let clear = route.points.count <= 4 && !curve.crosses(obstacles)
+        return clear ? curve.node(named: "arrow \(lane + 1)") : route.node(named: "arrow \(lane + 1)")
     }
 
     private func route(_ link: Link, lane: Int, layout: LessonLayout, vocabulary: Vocabulary, marks: WordMarks,

@@ -53,10 +53,15 @@ struct TrainingStory {
         let shape = layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: LessonLayout.binSize.width,
                                                              height: LessonLayout.binSize.height))
         let fullest = model.bins.map(\.total).max() ?? 0
-        radius = BallFilling.radius(holding: fullest, contextLength: trace.contextLength, shape: shape,
-                                    smallest: Ball.readableRadius(writingSymbolsOf: ballWords, besides: labels,
-                                                                  vocabulary: trace.vocabulary, theme: theme,
-                                                                  smallestText: smallestText, measurer: measurer))
+        let readable = BallFilling.radius(holding: fullest, contextLength: trace.contextLength, shape: shape,
+                                          smallest: Ball.readableRadius(writingSymbolsOf: ballWords, besides: labels,
+                                                                        vocabulary: trace.vocabulary, theme: theme,
+                                                                        smallestText: smallestText, measurer: measurer))
+        // Every ball is a step the frames show falling (and an arrow points at it), so
+        // none may be left out: a bin too full for balls large enough to read (a long
+        // paragraph's "the", a class's every document) gets smaller balls instead.
+        radius = DrawnBin.packing(in: shape, contextLength: trace.contextLength, radius: readable).capacity >= fullest
+            ? readable : BallFilling.radius(holding: fullest, contextLength: trace.contextLength, shape: shape)
         let balls = earlier ?? TrainingStory.balls(of: trace.steps[..<(steps.first?.index ?? 0)])
         earlierBalls = selection.contexts.map { balls[$0] ?? [] }
     }

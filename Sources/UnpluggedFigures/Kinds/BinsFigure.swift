@@ -7,19 +7,33 @@ public enum BinsFigure {
                               measurer: some TextMeasuring) throws -> Figure {
         let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true, fullest: BinSelection.fullestBins)
             : try BinSelection(model: model, chosen: options.contexts)
-        return Figure(name: name, slide: scene(of: model, options: options, selection: selection, measurer: measurer),
+        return Figure(name: name, slide: slideScene(of: model, options: options, selection: selection, measurer: measurer),
                       on: options.page)
     }
 
     /// The bins `selection` chose (a compare figure's, which may be empty), laid out at
-    /// their own size: the figure shows them on its slide, a compare figure beside another.
-    ///
-    /// Laid out for `options.page`: bins in the rows and columns that show the figure
-    /// largest, its text no smaller than reads from the back row there; when the
-    /// legend of symbols on balls would pass `LessonScene.legendLimit` lines, the
-    /// fullest bins alone, fewer until it does not (the notes and alt text say so).
+    /// their own size in about a square grid, for a compare figure to set beside another
+    /// on its slide.
     static func scene(of model: Model, options: FigureOptions, selection: BinSelection,
                       measurer: some TextMeasuring) -> Scene {
+        let bins = selection.contexts.map(model.bin(for:))
+        let layout = LessonLayout(wordCount: 0, binCount: bins.count, binsPerRow: LessonLayout.squareBinsPerRow(bins.count))
+        let lesson = lessonScene(of: model, bins: bins, layout: layout, options: options, selection: selection,
+                                 smallestText: 0, measurer: measurer)
+        return lesson.scene.scene(
+            title: "The trained model: \(AltText.count(bins.count, "bin"))",
+            description: description(of: bins, model: model, filling: lesson.filling, selection: selection,
+                                     deadEnds: lesson.deadEnds),
+            vocabulary: model.vocabulary, theme: options.theme, measurer: measurer)
+    }
+
+    /// The bins `selection` chose laid out for `options.page`: in the rows and columns
+    /// that show the figure largest, its text no smaller than reads from the back row
+    /// there; when the legend of symbols on balls would pass `LessonScene.legendLimit`
+    /// lines, the fullest bins alone, fewer until it does not (the notes and alt text
+    /// say so).
+    static func slideScene(of model: Model, options: FigureOptions, selection: BinSelection,
+                           measurer: some TextMeasuring) -> Scene {
         var selection = selection
         while true {
             let (scene, legendLines) = readableScene(of: model, options: options, selection: selection, measurer: measurer)

@@ -68,6 +68,15 @@ public struct LessonLayout: Hashable, Sendable {
         size = Size(width: contentWidth + 2 * margin, height: binsTop + binsHeight + margin)
     }
 
+    /// Four bins a row for the colour lesson; about a square grid for more (16 bins make
+    /// four rows of four): a compare figure's halves, set side by side on one slide.
+    public static func squareBinsPerRow(_ count: Int) -> Int {
+        guard count > 4 else { return max(count, 1) }
+        var side = 1
+        while side * side < count { side += 1 }
+        return max(4, side)
+    }
+
     /// The bins a row that show the whole (document, bins and `notesHeight` of notes)
     /// about largest on `page`: of the counts within a tenth of the largest showing, the
     /// one with the most bins a row, so the colour lesson's four bins stay in the

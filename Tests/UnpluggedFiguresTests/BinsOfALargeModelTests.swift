@@ -103,7 +103,9 @@ struct BinsOfALargeModelTests {
         let notes = scene.group("notes")?.texts.map(\.text) ?? []
         let scale = notes.first { $0.hasPrefix("Key: 1 ball = ") }
             .flatMap { Int($0.dropFirst("Key: 1 ball = ".count).prefix { $0.isNumber }) } ?? 1
-        #expect(scaled == (scale > 1))
+        // Balls large enough to carry readable symbols on a slide hold fewer than the
+        // prose's counts too: both models are shown under a scale.
+        #expect(scale > 1)
         let shown = scene.groups(prefixed: "bin ").map { bin in
             (total: model.bin(for: Self.context(of: bin)).total, balls: bin.balls.count)
         }

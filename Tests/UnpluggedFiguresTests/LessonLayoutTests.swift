@@ -4,10 +4,10 @@ import UnpluggedModel
 
 @Suite("Lesson layout")
 struct LessonLayoutTests {
-    @Test("bins wrap into rows: 4 for the colour lesson, 4 × 4 for context 2, rows of 6 for 27 letters",
-          arguments: [(4, 4), (16, 4), (27, 6), (1, 1)])
+    @Test("bins wrap into the rows that show them largest on a 16:9 slide: the colour lesson's 4 in one, 16 in rows of 6, 27 of 8",
+          arguments: [(4, 4), (16, 6), (27, 8), (1, 1)])
     func binsPerRow(count: Int, expected: Int) {
-        #expect(LessonLayout.binsPerRow(count) == expected)
+        #expect(LessonLayout.binsPerRow(wordCount: 0, binCount: count, page: .wide, notesHeight: 0) == expected)
         let layout = LessonLayout(wordCount: 0, binCount: count)
         let rows = Set(layout.bins.map(\.frame.minY)).count
         #expect(rows == (count + expected - 1) / expected)
@@ -31,8 +31,8 @@ struct LessonLayoutTests {
 
     @Test("a long document wraps onto more lines instead of widening the canvas")
     func longDocumentWraps() {
-        let line = LessonLayout(wordCount: 10, binCount: 4)
-        let long = LessonLayout(wordCount: 30, binCount: 4)
+        let line = LessonLayout(wordCount: 10, binCount: 4, binsPerRow: 4)
+        let long = LessonLayout(wordCount: 30, binCount: 4, binsPerRow: 4)
         #expect(long.size.width == line.size.width)
         #expect(Set(long.words.map(\.minY)).count == 3)
         #expect(long.size.height > line.size.height)

@@ -37,7 +37,10 @@ struct SlideFitTests {
     }
 
     /// The kinds laid out for their slide: on every corpus, each text reads from the back row.
-    static let fittedKinds = ["table", "chances", "temperature", "tokens", "graph"]
+    /// Training and the overview are not yet: on the prose, 36 bins of a three-line
+    /// paragraph leave the fullest bin too little room for four balls large enough to read
+    /// (they get smaller balls, every step shown); they pass on the other three corpora.
+    static let fittedKinds = ["table", "chances", "temperature", "tokens", "graph", "bins", "generation"]
 
     @Test("no text under 16 pixels on a 1920 × 1080 projector, none on another, a legend of at most 8 lines",
           arguments: 0..<4)

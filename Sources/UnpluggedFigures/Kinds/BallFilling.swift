@@ -43,10 +43,13 @@ struct BallFilling {
     ///   - shape: the shape every bin is drawn in (all bins of a figure are one size).
     ///   - largestRadius: the radius balls are drawn at when the bins have room; a
     ///     figure of few balls in large bins (the temperature's) draws them larger.
+    ///   - smallestRadius: the smallest ball drawn; a figure fitted to a slide passes
+    ///     its readable floor, so a symbol on a ball reads, and scales counts sooner.
     init(bins: [Bin], contextLength: Int, shape: BinShape, order: FigureOptions.BallOrder, seed: UInt64,
-         naming: Naming = .everyWord, largestRadius: Double = preferredRadius) {
+         naming: Naming = .everyWord, largestRadius: Double = preferredRadius, smallestRadius: Double = minimumRadius) {
         let fullest = bins.map(\.total).max() ?? 0
-        let radius = BallFilling.radius(holding: fullest, contextLength: contextLength, shape: shape, from: largestRadius)
+        let radius = BallFilling.radius(holding: fullest, contextLength: contextLength, shape: shape, from: largestRadius,
+                                        smallest: smallestRadius)
         let capacity = max(1, DrawnBin.packing(in: shape, contextLength: contextLength, radius: radius).capacity)
         let groups = bins.map { BallFilling.groups(of: $0, naming: naming) }
         let counts = groups.map { $0.map(\.count) }
@@ -97,11 +100,13 @@ struct BallFilling {
         contents.contains { $0.contains { $0.ball == .other } }
     }
 
-    /// The largest radius from `largest` (the preferred one) down, in quarter points,
-    /// at which `count` balls fit; the minimum when none does.
-    static func radius(holding count: Int, contextLength: Int, shape: BinShape, from largest: Double = preferredRadius) -> Double {
-        var radius = largest
-        while radius > minimumRadius,
+    /// The largest radius from `largest` (the preferred one; or `smallest`, when larger)
+    /// down, in quarter points, at which `count` balls fit; `smallest` when none does.
+    static func radius(holding count: Int, contextLength: Int, shape: BinShape, from largest: Double = preferredRadius,
+                       smallest: Double = minimumRadius) -> Double {
+        let smallest = max(smallest, minimumRadius)
+        var radius = max(largest, smallest)
+        while radius - 0.25 >= smallest,
               DrawnBin.packing(in: shape, contextLength: contextLength, radius: radius).capacity < count {
             radius -= 0.25
         }

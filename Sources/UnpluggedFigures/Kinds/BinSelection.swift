@@ -87,6 +87,22 @@ struct BinSelection {
         hiddenCount = model.bins.count { !$0.isEmpty && !seen.contains($0.context) }
     }
 
+    /// The `count` fullest of these bins, fullest first (ties in vocabulary order): a
+    /// figure that cannot show them all readably shows fewer, and says how many not.
+    func fullest(_ count: Int, of model: Model) -> BinSelection {
+        let vocabulary = model.vocabulary
+        let kept = contexts.map(model.bin(for:))
+            .sorted { $0.total != $1.total ? $0.total > $1.total : BinSelection.precedes($0.context, $1.context, in: vocabulary) }
+            .prefix(count).map(\.context)
+        let shown = Set(kept)
+        return BinSelection(contexts: kept, hiddenCount: model.bins.count { !$0.isEmpty && !shown.contains($0.context) })
+    }
+
+    private init(contexts: [Context], hiddenCount: Int) {
+        self.contexts = contexts
+        self.hiddenCount = hiddenCount
+    }
+
     /// The contexts a compare figure sets on both sides, in this order: a side that never
     /// saw one of them shows its bin empty.
     /// Hides nothing of its own: the compare figure says once, under both halves, how

@@ -7,20 +7,80 @@ public enum BinsFigure {
                               measurer: some TextMeasuring) throws -> Figure {
         let selection = options.contexts.isEmpty ? BinSelection(model: model, fillingUp: true, fullest: BinSelection.fullestBins)
             : try BinSelection(model: model, chosen: options.contexts)
-        return Figure(name: name, slide: scene(of: model, options: options, selection: selection, measurer: measurer),
+        return Figure(name: name, slide: slideScene(of: model, options: options, selection: selection, measurer: measurer),
                       on: options.page)
     }
 
     /// The bins `selection` chose (a compare figure's, which may be empty), laid out at
-    /// their own size: the figure shows them on its slide, a compare figure beside another.
+    /// their own size in about a square grid, for a compare figure to set beside another
+    /// on its slide.
     static func scene(of model: Model, options: FigureOptions, selection: BinSelection,
                       measurer: some TextMeasuring) -> Scene {
         let bins = selection.contexts.map(model.bin(for:))
-        let layout = LessonLayout(wordCount: 0, binCount: bins.count)
+        let layout = LessonLayout(wordCount: 0, binCount: bins.count, binsPerRow: LessonLayout.squareBinsPerRow(bins.count))
+        let lesson = lessonScene(of: model, bins: bins, layout: layout, options: options, selection: selection,
+                                 smallestText: 0, measurer: measurer)
+        return lesson.scene.scene(
+            title: "The trained model: \(AltText.count(bins.count, "bin"))",
+            description: description(of: bins, model: model, filling: lesson.filling, selection: selection,
+                                     deadEnds: lesson.deadEnds),
+            vocabulary: model.vocabulary, theme: options.theme, measurer: measurer)
+    }
+
+    /// The bins `selection` chose laid out for `options.page`: in the rows and columns
+    /// that show the figure largest, its text no smaller than reads from the back row
+    /// there; when the legend of symbols on balls would pass `LessonScene.legendLimit`
+    /// lines, the fullest bins alone, fewer until it does not (the notes and alt text
+    /// say so).
+    static func slideScene(of model: Model, options: FigureOptions, selection: BinSelection,
+                           measurer: some TextMeasuring) -> Scene {
+        var selection = selection
+        while true {
+            let (scene, legendLines) = readableScene(of: model, options: options, selection: selection, measurer: measurer)
+            guard legendLines > LessonScene.legendLimit, selection.contexts.count > 1 else { return scene }
+            selection = selection.fullest(selection.contexts.count - 1, of: model)
+        }
+    }
+
+    /// The scene of `selection`'s bins, readable on the slide, and its legend's lines.
+    private static func readableScene(of model: Model, options: FigureOptions, selection: BinSelection,
+                                      measurer: some TextMeasuring) -> (scene: Scene, legendLines: Int) {
+        let bins = selection.contexts.map(model.bin(for:))
+        let writesText = WordMarks.writesText(showing: bins.flatMap { $0.context.words + $0.counts.map(\.word) },
+                                              vocabulary: model.vocabulary, theme: options.theme)
+        var notesHeight = 0.0
+        var legendLines = 0
+        let start = LessonLayout(wordCount: 0, binCount: bins.count, page: options.page).size
+        return (LessonScene.readable(from: start, on: options.page) { floor in
+            let layout = LessonLayout(wordCount: 0, binCount: bins.count, page: options.page, notesHeight: notesHeight,
+                                      smallestText: writesText ? floor : 0)
+            let lesson = lessonScene(of: model, bins: bins, layout: layout, options: options, selection: selection,
+                                     smallestText: floor, measurer: measurer)
+            legendLines = lesson.scene.legendLines(vocabulary: model.vocabulary, theme: options.theme, measurer: measurer).count
+            let scene = lesson.scene.scene(
+                title: "The trained model: \(AltText.count(bins.count, "bin"))",
+                description: description(of: bins, model: model, filling: lesson.filling, selection: selection,
+                                         deadEnds: lesson.deadEnds),
+                vocabulary: model.vocabulary, theme: options.theme, measurer: measurer)
+            notesHeight = scene.size.height - layout.size.height
+            return scene
+        }.scene, legendLines)
+    }
+
+    /// The bins in `layout`, balls no smaller than `smallestText`, with their notes.
+    private static func lessonScene(of model: Model, bins: [Bin], layout: LessonLayout, options: FigureOptions,
+                                    selection: BinSelection, smallestText: Double, measurer: some TextMeasuring)
+        -> (scene: LessonScene, filling: BallFilling, deadEnds: Set<Context>) {
+        let naming = BallFilling.Naming.likeliest(count: options.topWords, vocabulary: model.vocabulary)
+        // Only the words balls are named after may be written as symbols on them.
+        let named = bins.flatMap { BallFilling.groups(of: $0, naming: naming).compactMap(\.ball.word) }
         let filling = BallFilling(bins: bins, contextLength: model.contextLength,
                                   shape: layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: 140, height: 140)),
-                                  order: options.ballOrder, seed: options.seed,
-                                  naming: .likeliest(count: options.topWords, vocabulary: model.vocabulary))
+                                  order: options.ballOrder, seed: options.seed, naming: naming,
+                                  smallestRadius: Ball.readableRadius(writingSymbolsOf: named,
+                                                                      besides: bins.flatMap(\.context.words),
+                                                                      vocabulary: model.vocabulary, theme: options.theme,
+                                                                      smallestText: smallestText, measurer: measurer))
         let deadEnds = selection.deadEnds(in: model)
         // A model counted with start padding has a bin for the start of a document: its
         // labels are end tokens, so it says "start", as in the training frames.
@@ -35,14 +95,10 @@ public enum BinsFigure {
             filling.poolsOtherWords
                 ? "Grey balls: every other next word, in bins of more than \(AltText.count(options.topWords, "next word"))." : nil,
             selection.hiddenCount > 0
-                ? "Showing the \(bins.count) \(options.contexts.isEmpty ? "fullest" : "chosen") bins; \(AltText.count(selection.hiddenCount, "other bin")) not shown." : nil,
+                ? "Showing the \(bins.count) \(options.contexts.isEmpty || bins.count < options.contexts.count ? "fullest" : "chosen") bins; \(AltText.count(selection.hiddenCount, "other bin")) not shown." : nil,
             deadEnds.isEmpty ? nil : "Dashed: a dead end, reachable but holding no balls.",
-        ])
-        let scene = LessonScene(frame: frame, layout: layout, notes: notes).scene(
-            title: "The trained model: \(AltText.count(bins.count, "bin"))",
-            description: description(of: bins, model: model, filling: filling, selection: selection, deadEnds: deadEnds),
-            vocabulary: model.vocabulary, theme: options.theme, measurer: measurer)
-        return scene
+        ], smallestText: smallestText)
+        return (LessonScene(frame: frame, layout: layout, notes: notes, smallestText: smallestText), filling, deadEnds)
     }
 
     /// Bins described one by one (the first dozen), ball by ball as drawn, with the

@@ -3,32 +3,37 @@
 /// the figure shows its scale too.
 struct FigureNotes {
     let lines: [String]
+    /// The notes' font: the usual size, or larger on a figure whose slide shows it small.
+    let font: Font
 
     static let fontSize = 13.0
     static let lineGap = 4.0
 
-    init(_ lines: [String?]) {
+    /// - Parameter smallestText: the figure's readable floor (`SlideFit.readableTextSize`);
+    ///   notes are written at the usual size or that floor, whichever is larger.
+    init(_ lines: [String?], smallestText: Double = 0) {
         self.lines = lines.compactMap { $0 }
+        font = Font(size: max(FigureNotes.fontSize, smallestText))
     }
 
     /// The height the notes take below the content (0 when there are none).
     func height(measurer: some TextMeasuring) -> Double {
         guard !lines.isEmpty else { return 0 }
-        return lines.map { measurer.measure($0, font: FigureNotes.font).height + FigureNotes.lineGap }.reduce(0, +)
+        return lines.map { measurer.measure($0, font: font).height + FigureNotes.lineGap }.reduce(0, +)
     }
 
     /// The widest line's width.
     func width(measurer: some TextMeasuring) -> Double {
-        lines.map { measurer.measure($0, font: FigureNotes.font).width }.max() ?? 0
+        lines.map { measurer.measure($0, font: font).width }.max() ?? 0
     }
 
     /// The lines, left-aligned at `x`, from `top` down.
     func node(x: Double, top: Double, theme: Theme, measurer: some TextMeasuring) -> Node {
         var y = top
         let runs: [Node] = lines.map { line in
-            let metrics = measurer.measure(line, font: FigureNotes.font)
+            let metrics = measurer.measure(line, font: font)
             defer { y += metrics.height + FigureNotes.lineGap }
-            return .text(TextRun(line, font: FigureNotes.font, color: theme.ink,
+            return .text(TextRun(line, font: font, color: theme.ink,
                                  frame: Rect(x: x, y: y, width: metrics.width, height: metrics.height)))
         }
         return .group(Group("notes", children: runs))

@@ -22,7 +22,7 @@ public enum GenerationFigure {
     public static func forEachFrame(of model: Model, input: String, named name: String, options: FigureOptions,
                                     measurer: some TextMeasuring, _ body: (Figure) throws -> Void) throws {
         let trace = try generate(from: model, input: input, options: options)
-        let story = GenerationStory(model: model, trace: trace, options: options)
+        let story = GenerationStory.fitted(model: model, trace: trace, options: options, measurer: measurer)
         let count = trace.draws.count + 1
         for index in 0..<count {
             try body(Figure(name: FrameNumbering.name(name, index: index, count: count),

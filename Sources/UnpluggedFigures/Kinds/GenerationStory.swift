@@ -14,20 +14,49 @@ struct GenerationStory {
     /// when the model learnt how documents start (it was counted with start padding),
     /// as training on it shows them.
     let padding: Int
+    /// The frames' readable floor (`SequenceFit`), and the canvas every frame takes.
+    let fit: SequenceFit?
+    let smallestText: Double
 
-    init(model: Model, trace: GenerationTrace, options: FigureOptions) {
+    /// - Parameter fit: the sequence's fit; nil while it is being found (`fitted`).
+    init(model: Model, trace: GenerationTrace, options: FigureOptions, fit: SequenceFit?, smallestText: Double,
+         measurer: some TextMeasuring) {
+        self.fit = fit
+        self.smallestText = smallestText
         self.model = model
         self.trace = trace
         self.options = options
         selection = BinSelection(model: model, visited: trace.draws.map(\.bin.context), fillingUp: false)
         let finished = trace.draws.last?.document ?? trace.prompt
         padding = model.hasStartBin ? model.contextLength : 0
-        layout = LessonLayout(wordCount: max(padding + finished.count, 1), binCount: selection.contexts.count)
+        let bins = selection.contexts.map(model.bin(for:))
+        let labels = finished + selection.contexts.flatMap(\.words) + [model.vocabulary.endToken]
+        let ballWords = bins.flatMap { $0.counts.map(\.word) }
+        let writesText = WordMarks.writesText(showing: labels + ballWords, vocabulary: model.vocabulary, theme: options.theme)
+        layout = LessonLayout(wordCount: max(padding + finished.count, 1), binCount: selection.contexts.count,
+                              page: options.page, smallestText: writesText ? smallestText : 0)
         let shape = layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: LessonLayout.binSize.width,
                                                              height: LessonLayout.binSize.height))
-        filling = BallFilling(bins: selection.contexts.map(model.bin(for:)), contextLength: model.contextLength,
-                              shape: shape, order: options.ballOrder, seed: options.seed)
+        filling = BallFilling(bins: bins, contextLength: model.contextLength,
+                              shape: shape, order: options.ballOrder, seed: options.seed,
+                              smallestRadius: Ball.readableRadius(writingSymbolsOf: ballWords, besides: labels,
+                                                                  vocabulary: model.vocabulary, theme: options.theme,
+                                                                  smallestText: smallestText, measurer: measurer))
         deadEnds = selection.deadEnds(in: model)
+    }
+
+    /// The story of every frame of `trace`, laid out with the fit of its last frame, which
+    /// holds the whole document and so its longest legend.
+    static func fitted(model: Model, trace: GenerationTrace, options: FigureOptions,
+                       measurer: some TextMeasuring) -> GenerationStory {
+        let unfitted = GenerationStory(model: model, trace: trace, options: options, fit: nil, smallestText: 0,
+                                       measurer: measurer)
+        let fit = SequenceFit(from: unfitted.layout.size, on: options.page) { floor in
+            GenerationStory(model: model, trace: trace, options: options, fit: nil, smallestText: floor, measurer: measurer)
+                .scene(afterDraws: trace.draws.count, theme: options.theme, measurer: measurer)
+        }
+        return GenerationStory(model: model, trace: trace, options: options, fit: fit, smallestText: fit.smallestText,
+                               measurer: measurer)
     }
 
     /// The frame after `drawCount` draws: the prompt alone for 0.
@@ -63,9 +92,11 @@ struct GenerationStory {
             description = sentence(for: draw)
         }
         let frame = LessonFrame(document: document, marks: marks, bins: bins, links: links, ballRadius: filling.radius)
-        let notes = FigureNotes([filling.countsPerBall > 1 ? "Key: 1 ball = \(filling.countsPerBall) counts" : nil])
+        let notes = FigureNotes([filling.countsPerBall > 1 ? "Key: 1 ball = \(filling.countsPerBall) counts" : nil],
+                                smallestText: smallestText)
         let title = drawCount == 0 ? "Generation: the prompt" : "Generation, draw \(drawCount) of \(trace.draws.count)"
-        return LessonScene(frame: frame, layout: layout, notes: notes).scene(
+        return LessonScene(frame: frame, layout: layout, notes: notes, smallestText: smallestText,
+                           sequenceSize: fit?.size).scene(
             title: title, description: description, vocabulary: model.vocabulary, theme: theme, measurer: measurer)
     }
 

@@ -3,22 +3,44 @@ import UnpluggedModel
 /// A lesson frame on its canvas: the frame's layout, and notes under it.
 ///
 /// Every figure with bins (bins, training, generation, overview) ends here, so they
-/// share margins, notes and background.
+/// share margins, notes and background, and one way of staying readable on a slide:
+/// the frame's words, labels, balls and notes are written no smaller than
+/// `smallestText`, the size that reads from the back row once the slide shows the
+/// figure (`SlideFit.readableTextSize`).
 struct LessonScene {
     let frame: LessonFrame
     let layout: LessonLayout
     let notes: FigureNotes
+    /// The figure's readable floor, in points of its own size (0: none).
+    var smallestText = 0.0
+    /// The canvas every frame of a sequence shares, at least this frame's own: a frame
+    /// with fewer notes keeps the size, so the slide shows each frame at one scale.
+    var sequenceSize: Size?
 
     /// Room between the last row of bins and the notes.
     static let notesGap = 4.0
+    /// A legend longer than this is not read from a slide: the figure shows fewer bins.
+    static let legendLimit = 8
+
+    /// The frame's word marks, with the figure's readable floor.
+    func wordMarks(vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> WordMarks {
+        frame.wordMarks(vocabulary: vocabulary, theme: theme, smallestText: smallestText, measurer: measurer)
+    }
+
+    /// The legend's lines, as the notes under the figure write them.
+    func legendLines(vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> [String] {
+        wordMarks(vocabulary: vocabulary, theme: theme, measurer: measurer)
+            .legendLines(width: layout.size.width - 2 * LessonLayout.margin, font: notes.font, measurer: measurer)
+    }
 
     func scene(title: String, description: String, vocabulary: Vocabulary, theme: Theme,
                measurer: some TextMeasuring) -> Scene {
-        let marks = frame.wordMarks(vocabulary: vocabulary, theme: theme, measurer: measurer)
+        let marks = wordMarks(vocabulary: vocabulary, theme: theme, measurer: measurer)
         var nodes = frame.nodes(layout: layout, vocabulary: vocabulary, wordMarks: marks, theme: theme, measurer: measurer)
         // The legend is a note, so a slide that shows the figure shows its symbols too.
         let notes = FigureNotes(self.notes.lines + marks.legendLines(width: layout.size.width - 2 * LessonLayout.margin,
-                                                                      font: FigureNotes.font, measurer: measurer))
+                                                                      font: self.notes.font, measurer: measurer),
+                                smallestText: smallestText)
         var size = layout.size
         if !notes.lines.isEmpty {
             let top = layout.size.height - LessonLayout.margin + LessonScene.notesGap
@@ -26,6 +48,25 @@ struct LessonScene {
             size.height = top + notes.height(measurer: measurer) + LessonLayout.margin
             size.width = max(size.width, notes.width(measurer: measurer) + 2 * LessonLayout.margin)
         }
+        if let sequenceSize {
+            size = Size(width: max(size.width, sequenceSize.width), height: max(size.height, sequenceSize.height))
+        }
         return Scene(size: size, background: theme.background, title: title, description: description, nodes: nodes)
+    }
+
+    /// The readable floor of a figure laid out by `make` (given a floor, it makes the
+    /// figure's scene): the floor a canvas of `size` needs on `page`, raised until the
+    /// scene made with it needs no more (larger text may mean more symbols, a longer
+    /// legend, a taller canvas shown smaller). Returns the last scene and its floor.
+    static func readable(from size: Size, on page: Page, _ make: (Double) -> Scene) -> (scene: Scene, smallestText: Double) {
+        var floor = SlideFit.readableTextSize(for: size, on: page)
+        var scene = make(floor)
+        for _ in 0..<4 {
+            let needed = SlideFit.readableTextSize(for: scene.size, on: page)
+            guard needed > floor + 1e-9 else { break }
+            floor = needed
+            scene = make(floor)
+        }
+        return (scene, floor)
     }
 }

@@ -11,7 +11,20 @@ public enum OverviewFigure {
     public static func figure(of trace: TrainingTrace, named name: String, options: FigureOptions,
                               measurer: some TextMeasuring) -> Figure {
         let document = trace.documents.count - 1
-        let story = TrainingStory(trace: trace, document: document, model: trace.model())
+        func story(_ floor: Double) -> TrainingStory {
+            TrainingStory(trace: trace, document: document, model: trace.model(), page: options.page, theme: options.theme,
+                          smallestText: floor, measurer: measurer)
+        }
+        let scene = LessonScene.readable(from: story(0).layout.size, on: options.page) { floor in
+            self.scene(of: story(floor), options: options, smallestText: floor, measurer: measurer)
+        }.scene
+        return Figure(name: name, slide: scene, on: options.page)
+    }
+
+    /// Every step of the story at once, its text no smaller than `smallestText`.
+    private static func scene(of story: TrainingStory, options: FigureOptions, smallestText: Double,
+                              measurer: some TextMeasuring) -> Scene {
+        let trace = story.trace
         let bins = story.bins(afterSteps: story.steps.count)
         var dropped = story.earlierBalls.map(\.count)
         var links: [LessonFrame.Link] = []
@@ -23,11 +36,11 @@ public enum OverviewFigure {
         }
         let frame = LessonFrame(document: story.words, marks: Array(repeating: nil, count: story.words.count),
                                 bins: bins, links: links, ballRadius: story.radius)
-        let scene = LessonScene(frame: frame, layout: story.layout, notes: FigureNotes([])).scene(
+        return LessonScene(frame: frame, layout: story.layout, notes: FigureNotes([], smallestText: smallestText),
+                           smallestText: smallestText).scene(
             title: "Training at a glance: \(AltText.count(story.steps.count, "step"))",
             description: description(of: story), vocabulary: trace.vocabulary, theme: options.theme,
             measurer: measurer)
-        return Figure(name: name, slide: scene, on: options.page)
     }
 
     /// Every step in one paragraph: "Every step of training on green blue ... at once:

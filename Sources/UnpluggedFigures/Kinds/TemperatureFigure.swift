@@ -112,7 +112,7 @@ public enum TemperatureFigure {
         let heading = ContextHeading(context: bin.context.words)
         let named = Set(filling.contents.flatMap { $0.compactMap { if case .word(let word) = $0.ball { word } else { nil } } })
         let marks = WordMarks(words: bin.context.words + words, ballWords: words.filter(named.contains), vocabulary: vocabulary,
-                              theme: theme, ballRadius: filling.radius, smallestBallText: smallestBallText, measurer: measurer)
+                              theme: theme, ballRadius: filling.radius, smallestText: smallestBallText, measurer: measurer)
         let labelWidth = columns.map { $0.labelWidth(vocabulary: vocabulary, marks: marks, theme: theme, measurer: measurer) }
             .max() ?? 0
         let columnWidth = max(ChanceBars.width(labelWidth: labelWidth, measurer: measurer), binSize)

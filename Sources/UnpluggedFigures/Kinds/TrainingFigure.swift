@@ -37,8 +37,10 @@ public enum TrainingFigure {
                                     options: FigureOptions, measurer: some TextMeasuring,
                                     _ body: (Figure) throws -> Void) rethrows {
         let count = frameCount(of: trace, options: options)
+        guard count > 0 else { return }
         let model = sizingModel(of: trace, options: options)
         let slots = wordSlots(of: trace, options: options)
+        let fit = sequenceFit(of: trace, options: options, measurer: measurer)
         var made = 0
         // The bins as the documents so far left them, carried from one document to the
         // next, so that a corpus of many documents is gone through once.
@@ -47,10 +49,12 @@ public enum TrainingFigure {
         guard var next = shown.next() else { return }
         for step in trace.steps {
             if step.document == next {
-                let story = TrainingStory(trace: trace, document: next, model: model, earlier: earlier, wordSlots: slots)
+                let story = TrainingStory(trace: trace, document: next, model: model, earlier: earlier, wordSlots: slots,
+                                          page: options.page, theme: options.theme, smallestText: fit.smallestText,
+                                          measurer: measurer)
                 for local in 0..<story.steps.count * framesPerStep(options) {
                     try body(frame(local, of: story, number: made, count: count, documentCount: documentCount,
-                                   named: name, options: options, measurer: measurer))
+                                   named: name, options: options, fit: fit, measurer: measurer))
                     made += 1
                 }
                 guard let following = shown.next() else { break }
@@ -67,10 +71,12 @@ public enum TrainingFigure {
         for document in shownDocuments(of: trace, options: options) {
             let frames = TrainingStory.steps(of: document, in: trace).count * framesPerStep(options)
             if index < first + frames {
+                let fit = sequenceFit(of: trace, options: options, measurer: measurer)
                 let story = TrainingStory(trace: trace, document: document, model: sizingModel(of: trace, options: options),
-                                          wordSlots: wordSlots(of: trace, options: options))
+                                          wordSlots: wordSlots(of: trace, options: options), page: options.page,
+                                          theme: options.theme, smallestText: fit.smallestText, measurer: measurer)
                 return frame(index - first, of: story, number: index, count: frameCount(of: trace, options: options),
-                             documentCount: documentCount, named: name, options: options, measurer: measurer)
+                             documentCount: documentCount, named: name, options: options, fit: fit, measurer: measurer)
             }
             first += frames
         }
@@ -108,13 +114,42 @@ public enum TrainingFigure {
         return shownDocuments(of: trace, options: options).map { padding + trace.documents[$0].count }.max() ?? 0
     }
 
+    /// The fit every frame shares: that of the last frame of the last document shown,
+    /// the fullest bins and the longest legend.
+    static func sequenceFit(of trace: TrainingTrace, options: FigureOptions, measurer: some TextMeasuring) -> SequenceFit {
+        let last = shownDocuments(of: trace, options: options).last ?? 0
+        let model = sizingModel(of: trace, options: options)
+        let slots = wordSlots(of: trace, options: options)
+        func story(_ floor: Double) -> TrainingStory {
+            TrainingStory(trace: trace, document: last, model: model, wordSlots: slots, page: options.page,
+                          theme: options.theme, smallestText: floor, measurer: measurer)
+        }
+        let unfitted = story(0)
+        let lastFrame = max(unfitted.steps.count * framesPerStep(options) - 1, 0)
+        return SequenceFit(from: unfitted.layout.size, on: options.page) { floor in
+            scene(lastFrame, of: story(floor), documentCount: nil, options: options, smallestText: floor,
+                  sequenceSize: nil, measurer: measurer)
+        }
+    }
+
     private static func framesPerStep(_ options: FigureOptions) -> Int {
         options.framesPerStep == .two ? 2 : 1
     }
 
     /// Frame `local` of the story's document, numbered `number` of `count` in the sequence.
     private static func frame(_ local: Int, of story: TrainingStory, number: Int, count: Int, documentCount: Int?,
-                              named name: String, options: FigureOptions, measurer: some TextMeasuring) -> Figure {
+                              named name: String, options: FigureOptions, fit: SequenceFit,
+                              measurer: some TextMeasuring) -> Figure {
+        Figure(name: FrameNumbering.name(name, index: number, count: count),
+               slide: scene(local, of: story, documentCount: documentCount, options: options,
+                            smallestText: fit.smallestText, sequenceSize: fit.size, measurer: measurer),
+               on: options.page)
+    }
+
+    /// Frame `local` of the story's document at its own size, its text no smaller than
+    /// `smallestText`, its canvas at least `sequenceSize`.
+    private static func scene(_ local: Int, of story: TrainingStory, documentCount: Int?, options: FigureOptions,
+                              smallestText: Double, sequenceSize: Size?, measurer: some TextMeasuring) -> Scene {
         let trace = story.trace
         let twoFrames = options.framesPerStep == .two
         let stepIndex = twoFrames ? local / 2 : local
@@ -139,11 +174,11 @@ public enum TrainingFigure {
         let documents = documentCount ?? trace.documents.count
         let place = (documents > 1 ? "Document \(story.document + 1) of \(documents), step " : "Step ")
             + "\(stepIndex + 1) of \(story.steps.count)"
-        let scene = LessonScene(frame: frame, layout: story.layout, notes: FigureNotes([])).scene(
+        return LessonScene(frame: frame, layout: story.layout, notes: FigureNotes([], smallestText: smallestText),
+                           smallestText: smallestText, sequenceSize: sequenceSize).scene(
             title: "Training, \(place.lowercased())\(twoFrames ? (dropping ? ", dropping the ball" : ", going to the bin") : "")",
             description: "\(place): " + sentence(for: step, dropping: dropping, vocabulary: trace.vocabulary),
             vocabulary: trace.vocabulary, theme: options.theme, measurer: measurer)
-        return Figure(name: FrameNumbering.name(name, index: number, count: count), slide: scene, on: options.page)
     }
 
     /// "after green comes blue, so a blue ball goes into the green bin", or, going to

@@ -33,18 +33,35 @@ struct TrainingStory {
     ///   - wordSlots: the stickies the layout makes room for, at least the document's:
     ///     the longest document's, when the frames go on to the next, so that the bins
     ///     stay in place from one document to the next.
-    init(trace: TrainingTrace, document: Int, model: Model, earlier: [Context: [String]]? = nil, wordSlots: Int = 0) {
+    ///   - page: the page the frames are shown on, whose shape the layout takes;
+    ///     `theme`, whether it writes symbols.
+    ///   - smallestText: the frames' readable floor (`SequenceFit`): labels tall enough
+    ///     and balls large enough to write their words or symbols at it.
+    init(trace: TrainingTrace, document: Int, model: Model, earlier: [Context: [String]]? = nil, wordSlots: Int = 0,
+         page: Page, theme: Theme, smallestText: Double = 0, measurer: some TextMeasuring) {
         self.trace = trace
         self.document = document
         steps = TrainingStory.steps(of: document, in: trace)
         padding = trace.startPadding ? trace.contextLength : 0
         words = Array(repeating: trace.vocabulary.endToken, count: padding) + trace.documents[document]
         selection = BinSelection(model: model, visited: steps.map(\.context), fillingUp: false)
-        layout = LessonLayout(wordCount: max(words.count, wordSlots), binCount: selection.contexts.count)
+        let labels = words + selection.contexts.flatMap(\.words)
+        let ballWords = selection.contexts.flatMap { model.bin(for: $0).counts.map(\.word) }
+        let writesText = WordMarks.writesText(showing: labels + ballWords, vocabulary: trace.vocabulary, theme: theme)
+        layout = LessonLayout(wordCount: max(words.count, wordSlots), binCount: selection.contexts.count, page: page,
+                              smallestText: writesText ? smallestText : 0)
         let shape = layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: LessonLayout.binSize.width,
                                                              height: LessonLayout.binSize.height))
         let fullest = model.bins.map(\.total).max() ?? 0
-        radius = BallFilling.radius(holding: fullest, contextLength: trace.contextLength, shape: shape)
+        let readable = BallFilling.radius(holding: fullest, contextLength: trace.contextLength, shape: shape,
+                                          smallest: Ball.readableRadius(writingSymbolsOf: ballWords, besides: labels,
+                                                                        vocabulary: trace.vocabulary, theme: theme,
+                                                                        smallestText: smallestText, measurer: measurer))
+        // Every ball is a step the frames show falling (and an arrow points at it), so
+        // none may be left out: a bin too full for balls large enough to read (a long
+        // paragraph's "the", a class's every document) gets smaller balls instead.
+        radius = DrawnBin.packing(in: shape, contextLength: trace.contextLength, radius: readable).capacity >= fullest
+            ? readable : BallFilling.radius(holding: fullest, contextLength: trace.contextLength, shape: shape)
         let balls = earlier ?? TrainingStory.balls(of: trace.steps[..<(steps.first?.index ?? 0)])
         earlierBalls = selection.contexts.map { balls[$0] ?? [] }
     }

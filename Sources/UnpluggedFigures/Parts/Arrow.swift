@@ -21,10 +21,24 @@ public struct Arrow: Hashable, Sendable {
     /// The length of the head, along the arrow.
     public var headLength: Double { max(8, width * 3.2) }
 
+    /// Downwards from a word to a bin, upwards from a drawn ball to its new sticky: how
+    /// far the curve's control points lie below its start and above its end.
+    private var drop: Double { max(30, abs(end.y - start.y) * 0.55) * (end.y >= start.y ? 1 : -1) }
+
+    /// Whether the curve passes through any of `rects` (stickies, labels it must not cross).
+    func crosses(_ rects: [Rect]) -> Bool {
+        let control1 = Point(x: start.x, y: start.y + drop), control2 = Point(x: end.x, y: end.y - drop)
+        return (0...40).contains { step in
+            let t = Double(step) / 40, u = 1 - t
+            let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
+            let x = a * start.x + b * control1.x + c * control2.x + d * end.x
+            let y = a * start.y + b * control1.y + c * control2.y + d * end.y
+            return rects.contains { $0.minX <= x && x <= $0.maxX && $0.minY <= y && y <= $0.maxY }
+        }
+    }
+
     /// The line and the head.
     public func node(named name: String) -> Node {
-        // Downwards from a word to a bin, upwards from a drawn ball to its new sticky.
-        let drop = max(30, abs(end.y - start.y) * 0.55) * (end.y >= start.y ? 1 : -1)
         let control1 = Point(x: start.x, y: start.y + drop)
         let control2 = Point(x: end.x, y: end.y - drop)
         // The curve arrives heading from control2 to end: straight down (or up).

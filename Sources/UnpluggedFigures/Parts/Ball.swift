@@ -51,10 +51,27 @@ public struct Ball: Sendable {
     /// its symbol is written instead.
     static let smallestWordShare = 0.6
 
-    /// Whether `word` fits on a ball of `radius` large enough to read: at least
-    /// `smallestText` (a slide figure's back-row size) as well as its share of the ball.
+    /// Whether `word` fits on a ball of `radius` large enough to read: in proportion to
+    /// the ball, and at least `smallestText`, the figure's readable floor on its slide.
     static func fits(_ word: String, radius: Double, smallestText: Double = 0, measurer: some TextMeasuring) -> Bool {
         textFont(for: word, radius: radius, measurer: measurer).size >= max(radius * smallestWordShare, smallestText)
+    }
+
+    /// The smallest ball on which each of `words`' symbols (and the end token's ■) is
+    /// written at `smallestText` or larger: the figure's readable floor. A ball that
+    /// carries a symbol must read from the back row as well as a sticky; the colour
+    /// lesson's balls, their colour alone, need no floor (`labels`: the figure's other
+    /// words, which decide with `words` whether balls carry text).
+    static func readableRadius(writingSymbolsOf words: [String], besides labels: [String], vocabulary: Vocabulary,
+                               theme: Theme, smallestText: Double, measurer: some TextMeasuring) -> Double {
+        guard smallestText > 0, WordMarks.writesText(showing: words + labels, vocabulary: vocabulary, theme: theme) else {
+            return 0
+        }
+        // A tenth of a point more: text on a ball is sized down to tenths of a point.
+        let font = Font(size: smallestText + 0.1, weight: .bold)
+        let symbols = Set(words.map(vocabulary.symbol(of:)) + [vocabulary.symbol(of: vocabulary.endToken)])
+        let widest = symbols.map { measurer.measure($0, font: font).width }.max() ?? 0
+        return max(smallestText, widest / (2 * textWidthShare))
     }
 
     /// The font `text` is written with on a ball of `radius`: bold, as tall as the

@@ -7,10 +7,15 @@ public struct BinShape: Hashable, Sendable {
     public var frame: Rect
     /// The bottom's width as a share of the top's (the reference draws 60 of 140).
     public var bottomRatio: Double
+    /// The smallest font size its label stickies may write at (0: the reference's
+    /// proportions alone): a figure fitted to a slide makes its labels tall enough for
+    /// the back row, and its balls start below them.
+    public var smallestText: Double
 
-    public init(frame: Rect, bottomRatio: Double = 0.45) {
+    public init(frame: Rect, bottomRatio: Double = 0.45, smallestText: Double = 0) {
         self.frame = frame
         self.bottomRatio = bottomRatio
+        self.smallestText = smallestText
     }
 
     /// How far the bottom corners sit in from the top corners, on each side.

@@ -45,18 +45,20 @@ public struct DrawnBin: Hashable, Sendable {
     }
 
     /// The label stickies' frames: small notes in a row, inside the bin's top left,
-    /// in the reference's proportions (a 30 × 20 note on a 140-wide bin).
+    /// in the reference's proportions (a 30 × 20 note on a 140-wide bin), and at least
+    /// tall enough for the shape's smallest text: a label writes at half its height.
     public static func labelFrames(in shape: BinShape, count: Int) -> [Rect] {
         guard count > 0 else { return [] }
         let frame = shape.frame
         let gap = frame.width * 0.02
         let inset = frame.width * 0.07
-        var height = frame.width * 0.143
+        let readable = 2 * shape.smallestText
+        var height = max(frame.width * 0.143, readable)
         var width = height * 1.5
         let room = frame.width - 2 * inset
         if Double(count) * (width + gap) - gap > room {
             width = (room + gap) / Double(count) - gap
-            height = width / 1.5
+            height = max(width / 1.5, readable)
         }
         return (0..<count).map { index in
             Rect(x: frame.minX + inset + Double(index) * (width + gap), y: frame.minY + frame.width * 0.02,
@@ -85,9 +87,17 @@ public struct DrawnBin: Hashable, Sendable {
             widths = widths.map { $0 * squeeze }
         }
         var x = first.minX
-        return zip(slots, widths).map { slot, width in
+        return zip(zip(slots, widths), context).map { slotAndWidth, word in
+            let (slot, width) = slotAndWidth
             defer { x += width + gap }
-            return Rect(x: x, y: slot.minY, width: width, height: slot.height)
+            var frame = Rect(x: x, y: slot.minY, width: width, height: slot.height)
+            // A word too long for the bin at the readable floor breaks onto more lines,
+            // its label growing down to hold them.
+            let sticky = Sticky(word: word, vocabulary: vocabulary, marks: marks)
+            if sticky.breaks(in: frame, theme: theme, measurer: measurer) {
+                frame.size.height = max(frame.height, sticky.brokenHeight(width: width, theme: theme, measurer: measurer))
+            }
+            return frame
         }
     }
 
@@ -130,7 +140,7 @@ public struct DrawnBin: Hashable, Sendable {
         let width = measurer.measure(text, font: font).width
         if width > room {
             let fitting = (font.size * room / width * 10).rounded(.down) / 10
-            if fitting >= smallestCaption {
+            if fitting >= max(smallestCaption, shape.smallestText) {
                 font.size = fitting
             } else {
                 let metrics = measurer.measure(text, font: font)
@@ -144,6 +154,7 @@ public struct DrawnBin: Hashable, Sendable {
                                    width: metrics.width, height: metrics.height))
     }
 
-    /// Below this size the start caption is no longer read from a slide's back row.
+    /// Below this size the start caption is no longer read from a slide's back row
+    /// (nor below the shape's own smallest text, on a fitted slide).
     static let smallestCaption = 7.0
 }

@@ -53,12 +53,15 @@ public struct LessonFrame: Hashable, Sendable {
     }
 
     /// How this frame marks its words: decided from every word it shows, the
-    /// document's, the bins' labels and the balls'.
-    public func wordMarks(vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> WordMarks {
+    /// document's, the bins' labels and the balls', no word written smaller than
+    /// `smallestText` (the figure's readable floor on its slide).
+    public func wordMarks(vocabulary: Vocabulary, theme: Theme, smallestText: Double = 0,
+                          measurer: some TextMeasuring) -> WordMarks {
         let ballWords = bins.flatMap { $0.balls.compactMap(\.word) }
         let words = document + bins.flatMap(\.context) + ballWords
         return WordMarks(words: words, ballWords: ballWords, vocabulary: vocabulary, theme: theme,
-                         ballRadius: bins.contains { !$0.balls.isEmpty } ? ballRadius : nil, measurer: measurer)
+                         ballRadius: bins.contains { !$0.balls.isEmpty } ? ballRadius : nil, smallestText: smallestText,
+                         measurer: measurer)
     }
 
     /// The frame drawn with `layout` (made for this document and these bins), its
@@ -80,20 +83,66 @@ public struct LessonFrame: Hashable, Sendable {
         }
         // Faded arrows first, so the dark one of this moment is drawn over them.
         let arrows = links.sorted { $0.isFaded && !$1.isFaded }.enumerated().compactMap { index, link in
-            arrow(link, layout: layout, vocabulary: vocabulary, marks: words, theme: theme, measurer: measurer)?.node(named: "arrow \(index + 1)")
+            arrow(link, lane: index, layout: layout, vocabulary: vocabulary, marks: words, theme: theme,
+                  measurer: measurer)
         }
         return [.group(Group("document", children: stickies)), .group(Group("bins", children: bins)),
                 .group(Group("arrows", children: arrows))]
     }
 
-    private func arrow(_ link: Link, layout: LessonLayout, vocabulary: Vocabulary, marks: WordMarks, theme: Theme,
-                       measurer: some TextMeasuring) -> Arrow? {
+    /// The link's arrow: the reference's smooth curve where its way is clear (from the
+    /// document's last line to a bin of the first row), else along its route
+    /// (`ArrowRoute`) through the gaps, crossing the room in `lane`.
+    private func arrow(_ link: Link, lane: Int, layout: LessonLayout, vocabulary: Vocabulary, marks: WordMarks,
+                       theme: Theme, measurer: some TextMeasuring) -> Node? {
+        guard let route = route(link, lane: lane, layout: layout, vocabulary: vocabulary, marks: marks, theme: theme,
+                                measurer: measurer),
+              let start = route.points.first, let end = route.points.last else { return nil }
+        let curve = Arrow(from: start, to: end, color: route.color, width: route.width)
+        // The curve where its way is clear: start, across the room and down, through no
+        // sticky or label but the ones at its ends.
+        let obstacles = (layout.words + bins.indices.flatMap { bin in
+            DrawnBin.labelFrames(in: layout.bins[bin], context: bins[bin].context, vocabulary: vocabulary, marks: marks,
+                                 theme: theme, measurer: measurer)
+        }).filter { note in
+            let near = note.insetBy(-8)
+            return ![start, end].contains { near.minX <= $0.x && $0.x <= near.maxX && near.minY <= $0.y && $0.y <= near.maxY }
+        }
+        let clear = route.points.count <= 4 && !curve.crosses(obstacles)
+        return clear ? curve.node(named: "arrow \(lane + 1)") : route.node(named: "arrow \(lane + 1)")
+    }
+
+    private func route(_ link: Link, lane: Int, layout: LessonLayout, vocabulary: Vocabulary, marks: WordMarks,
+                       theme: Theme, measurer: some TextMeasuring) -> RoutedArrow? {
         let place = { (anchor: Anchor, leaving: Bool) in
             point(anchor, layout: layout, leaving: leaving, vocabulary: vocabulary, marks: marks, theme: theme,
                   measurer: measurer)
         }
         guard let start = place(link.from, true), let end = place(link.to, false) else { return nil }
-        return Arrow(from: start, to: end, color: link.isFaded ? theme.previous : theme.binEdge, width: 3)
+        let color = link.isFaded ? theme.previous : theme.binEdge
+        // A ball's arrow goes past its bin's labels; a label's drops onto it.
+        let labels = { (bin: Int) in
+            DrawnBin.labelFrames(in: layout.bins[bin], context: bins[bin].context, vocabulary: vocabulary, marks: marks,
+                                 theme: theme, measurer: measurer)
+        }
+        switch (link.from, link.to) {
+        case (.word(let word), .label(let bin, _)):
+            return RoutedArrow(points: ArrowRoute.points(from: start, word: layout.words[word], to: end,
+                                                         bin: layout.bins[bin].frame, layout: layout, lane: lane),
+                               color: color, width: 3)
+        case (.word(let word), .ball(let bin, _)):
+            return RoutedArrow(points: ArrowRoute.points(from: start, word: layout.words[word], to: end,
+                                                         bin: layout.bins[bin].frame, labels: labels(bin),
+                                                         layout: layout, lane: lane),
+                               color: color, width: 3)
+        case (.ball(let bin, _), .word(let word)):
+            return RoutedArrow(points: ArrowRoute.points(from: end, word: layout.words[word], to: start,
+                                                         bin: layout.bins[bin].frame, labels: labels(bin),
+                                                         layout: layout, lane: lane).reversed(),
+                               color: color, width: 3)
+        default:
+            return RoutedArrow(points: [start, end], color: color, width: 3)
+        }
     }
 
     /// Where an arrow leaves or reaches an anchor: the bottom of a document sticky

@@ -21,10 +21,19 @@ public struct LessonLayout: Hashable, Sendable {
     public static let arrowRoom = 70.0
 
     /// Lays out `wordCount` document stickies (0 for a figure of the bins alone) and
-    /// `binCount` bins, `binsPerRow` a row (chosen from the count when nil).
-    public init(wordCount: Int, binCount: Int, binsPerRow: Int? = nil) {
+    /// `binCount` bins, `binsPerRow` a row: when nil, the count of columns that shows
+    /// the whole, with `notesHeight` of notes under it, largest on `page`.
+    /// `smallestText` is the figure's readable floor, which the bins' labels keep.
+    public init(wordCount: Int, binCount: Int, binsPerRow: Int? = nil, page: Page = .wide, notesHeight: Double = 0,
+                smallestText: Double = 0) {
+        let perRow = binsPerRow ?? LessonLayout.binsPerRow(wordCount: wordCount, binCount: binCount, page: page,
+                                                           notesHeight: notesHeight)
+        self.init(wordCount: wordCount, binCount: binCount, perRow: perRow, smallestText: smallestText)
+    }
+
+    private init(wordCount: Int, binCount: Int, perRow: Int, smallestText: Double) {
         let margin = LessonLayout.margin
-        let perRow = max(1, binsPerRow ?? LessonLayout.binsPerRow(binCount))
+        let perRow = max(1, perRow)
         let binColumns = min(perRow, max(binCount, 1))
         let binsWidth = Double(binColumns) * LessonLayout.binSize.width + Double(binColumns - 1) * LessonLayout.binGap.width
         let sticky = LessonLayout.stickySize, gap = LessonLayout.stickyGap
@@ -51,7 +60,7 @@ public struct LessonLayout: Hashable, Sendable {
                 x: binsLeft + column * (LessonLayout.binSize.width + LessonLayout.binGap.width),
                 y: binsTop + row * (LessonLayout.binSize.height + LessonLayout.binGap.height),
                 width: LessonLayout.binSize.width, height: LessonLayout.binSize.height)
-            return BinShape(frame: frame)
+            return BinShape(frame: frame, smallestText: smallestText)
         }
         let binRows = (binCount + perRow - 1) / perRow
         let binsHeight = binCount == 0 ? 0
@@ -59,12 +68,26 @@ public struct LessonLayout: Hashable, Sendable {
         size = Size(width: contentWidth + 2 * margin, height: binsTop + binsHeight + margin)
     }
 
-    /// Four bins a row for the colour lesson; about a square grid for more, so 16
-    /// context-2 bins make four rows of four and 27 letters rows of six.
-    public static func binsPerRow(_ count: Int) -> Int {
+    /// Four bins a row for the colour lesson; about a square grid for more (16 bins make
+    /// four rows of four): a compare figure's halves, set side by side on one slide.
+    public static func squareBinsPerRow(_ count: Int) -> Int {
         guard count > 4 else { return max(count, 1) }
         var side = 1
         while side * side < count { side += 1 }
         return max(4, side)
+    }
+
+    /// The bins a row that show the whole (document, bins and `notesHeight` of notes)
+    /// about largest on `page`: of the counts within a tenth of the largest showing, the
+    /// one with the most bins a row, so the colour lesson's four bins stay in the
+    /// reference's one row under its document, and 30 bins make rows of eight on 16:9.
+    public static func binsPerRow(wordCount: Int, binCount: Int, page: Page, notesHeight: Double) -> Int {
+        guard binCount > 1 else { return 1 }
+        let factors = (1...binCount).map { perRow in
+            let size = LessonLayout(wordCount: wordCount, binCount: binCount, perRow: perRow, smallestText: 0).size
+            return SlideFit.factor(for: Size(width: size.width, height: size.height + notesHeight), on: page)
+        }
+        let largest = factors.max() ?? 1
+        return factors.lastIndex { $0 >= largest * 0.9 }! + 1
     }
 }

@@ -13,6 +13,9 @@ public struct Sticky: Sendable {
     public let label: String?
     /// The word's greyscale symbol, drawn in the note's corner when the theme shows symbols.
     public let symbol: String
+    /// The figure's readable floor (`WordMarks.smallestText`): a long word shrinks no
+    /// further and breaks onto more lines instead.
+    public let smallestText: Double
 
     /// The note of `word` marked as `marks` say for its figure.
     public init(word: String, vocabulary: Vocabulary, marks: WordMarks) {
@@ -21,6 +24,7 @@ public struct Sticky: Sendable {
         isEnd = vocabulary.isEnd(word)
         label = marks.stickyText(of: word)
         symbol = vocabulary.symbol(of: word)
+        smallestText = marks.smallestText
     }
 
     /// The note of `word` in a part showing the whole vocabulary (a table's heading).
@@ -49,7 +53,8 @@ public struct Sticky: Sendable {
         let usual = height * Sticky.aspectRatio
         guard let label else { return usual }
         let padding = height * Sticky.textPadding
-        let smallestSize = min(Sticky.minimumFontSize, Sticky.fontSize(forHeight: height, theme: theme))
+        let size = Sticky.fontSize(forHeight: height, theme: theme)
+        let smallestSize = max(min(Sticky.minimumFontSize, size), min(smallestText, size))
         let smallest = measurer.measure(label, font: font(size: smallestSize, theme: theme))
         return max(usual, smallest.width + 2 * padding)
     }
@@ -65,7 +70,7 @@ public struct Sticky: Sendable {
         }
         children.append(.rectangle(frame, cornerRadius: corner, style: Style(fill: color, stroke: outline(frame, theme: theme))))
         if let label {
-            children.append(.text(text(label, in: frame, theme: theme, measurer: measurer)))
+            children += lines(label, in: frame, theme: theme, measurer: measurer).map(Node.text)
         }
         if theme.showsSymbols, let symbol = symbolText(in: frame, theme: theme, measurer: measurer) {
             children.append(.text(symbol))
@@ -79,6 +84,57 @@ public struct Sticky: Sendable {
         isEnd
             ? Stroke(theme.endOutline, width: max(1, frame.height * 0.02))
             : Stroke(color.darkened(by: 0.18), width: max(0.5, frame.height * 0.01))
+    }
+
+    /// The word centred on the note, on one line while it fits at the readable floor,
+    /// else broken with hyphens onto as many lines as it needs at that floor.
+    private func lines(_ label: String, in frame: Rect, theme: Theme, measurer: some TextMeasuring) -> [TextRun] {
+        let line = text(label, in: frame, theme: theme, measurer: measurer)
+        guard line.font.size < smallestText - 1e-9 else { return [line] }
+        let font = font(size: smallestText, theme: theme)
+        let pieces = broken(label, width: frame.width, font: font, measurer: measurer)
+        let heights = pieces.map { measurer.measure($0, font: font).height }
+        var y = frame.center.y - heights.reduce(0, +) / 2
+        return zip(pieces, heights).map { piece, height in
+            defer { y += height }
+            let width = measurer.measure(piece, font: font).width
+            return TextRun(piece, font: font, color: textColor,
+                           frame: Rect(x: frame.center.x - width / 2, y: y, width: width, height: height))
+        }
+    }
+
+    /// Whether the word must break onto more lines to stay readable on a note of `frame`'s size.
+    func breaks(in frame: Rect, theme: Theme, measurer: some TextMeasuring) -> Bool {
+        guard let label else { return false }
+        return text(label, in: frame, theme: theme, measurer: measurer).font.size < smallestText - 1e-9
+    }
+
+    /// The height a note of `width` needs for the word broken at the readable floor.
+    func brokenHeight(width: Double, theme: Theme, measurer: some TextMeasuring) -> Double {
+        guard let label else { return 0 }
+        let font = font(size: smallestText, theme: theme)
+        let lines = broken(label, width: width, font: font, measurer: measurer)
+        return lines.map { measurer.measure($0, font: font).height }.reduce(0, +) + 2 * brokenPadding
+    }
+
+    /// The room kept around a broken word: a label note's padding at the readable floor.
+    private var brokenPadding: Double { 2 * smallestText * Sticky.textPadding }
+
+    /// The fewest lines whose even share of the letters fits `width`, each but the last
+    /// ending in a hyphen: "commencement" breaks in halves, never before a lone letter.
+    private func broken(_ label: String, width: Double, font: Font, measurer: some TextMeasuring) -> [String] {
+        let available = width - 2 * brokenPadding
+        let characters = Array(label)
+        var pieces = [label]
+        for count in 2...max(2, characters.count) {
+            let share = (characters.count + count - 1) / count
+            pieces = stride(from: 0, to: characters.count, by: share).map { start in
+                let end = min(start + share, characters.count)
+                return String(characters[start..<end]) + (end < characters.count ? "-" : "")
+            }
+            if pieces.allSatisfy({ measurer.measure($0, font: font).width <= available }) { break }
+        }
+        return pieces
     }
 
     /// The word centred on the note, at the largest font size up to the theme's that

@@ -36,16 +36,20 @@ public struct WordMarks: Sendable {
     /// balls carry symbols, as a handout's key lists them.
     private let wordsOnBalls: Bool
     private let vocabulary: Vocabulary
+    /// The smallest font size, in points of the figure's own size, its stickies and
+    /// balls may write a word at (`SlideFit.readableTextSize`): a word that would need
+    /// smaller text goes on its ball as its symbol and shrinks on its sticky no further.
+    public let smallestText: Double
 
     /// The marks of a figure showing `words` (in any order, repeats allowed), whose
     /// balls have `ballRadius`; a figure without balls passes nil. A figure whose
     /// subject is the words themselves (the tokens figure, its vocabulary sorted by
     /// name) passes `writesEveryWord`, so colour words carry their names too.
     /// `ballWords`, the words some ball carries (nil: all of `words`), decide the
-    /// legend: "Symbols on balls" lists no word that only labels a bin. A word written
-    /// smaller than `smallestBallText` (a slide's back-row size) gets its symbol instead.
+    /// legend: "Symbols on balls" lists no word that only labels a bin. `smallestText`
+    /// is the figure's readable floor (0: none, for a figure not fitted to a slide).
     public init(words: some Sequence<String>, ballWords: [String]? = nil, vocabulary: Vocabulary, theme: Theme,
-                ballRadius: Double?, smallestBallText: Double = 0, writesEveryWord: Bool = false,
+                ballRadius: Double?, writesEveryWord: Bool = false, smallestText: Double = 0,
                 measurer: some TextMeasuring) {
         let shown = Set(words).sorted { (vocabulary.index(of: $0) ?? Int.max) < (vocabulary.index(of: $1) ?? Int.max) }
         let identification = vocabulary.identification(of: shown)
@@ -53,11 +57,11 @@ public struct WordMarks: Sendable {
         if identification.writesWords, let ballRadius {
             let onBalls = ballWords.map(Set.init)
             legend = shown.filter { !vocabulary.isEnd($0) && onBalls?.contains($0) != false
-                && !Ball.fits($0, radius: ballRadius, smallestText: smallestBallText, measurer: measurer) }
+                && !Ball.fits($0, radius: ballRadius, smallestText: smallestText, measurer: measurer) }
                 .map { Symbol(symbol: vocabulary.symbol(of: $0), word: $0) }
         }
         self.init(identification, vocabulary: vocabulary, theme: theme, legend: legend, wordsOnBalls: ballRadius != nil,
-                  writesEveryWord: writesEveryWord)
+                  writesEveryWord: writesEveryWord, smallestText: smallestText)
     }
 
     /// The marks of a part drawn for the whole vocabulary (a table's heading, a
@@ -67,8 +71,9 @@ public struct WordMarks: Sendable {
     }
 
     private init(_ identification: Vocabulary.Identification, vocabulary: Vocabulary, theme: Theme, legend: [Symbol],
-                 wordsOnBalls: Bool, writesEveryWord: Bool = false) {
+                 wordsOnBalls: Bool, writesEveryWord: Bool = false, smallestText: Double = 0) {
         self.wordsOnBalls = wordsOnBalls
+        self.smallestText = smallestText
         writesWords = identification.writesWords || writesEveryWord
         marksEnd = identification.marksEnd
         self.legend = legend
@@ -78,6 +83,14 @@ public struct WordMarks: Sendable {
         endLabel = vocabulary.contains(end) && !vocabulary.isEnd(end) ? endSymbol : end
         symbolOnBall = Dictionary(uniqueKeysWithValues: legend.map { ($0.word, $0.symbol) })
         self.vocabulary = vocabulary
+    }
+
+    /// Whether a figure showing `words` writes anything on its stickies and balls: not
+    /// the colour lesson's, whose words are their colours alone and need no room for text.
+    static func writesText(showing words: [String], vocabulary: Vocabulary, theme: Theme) -> Bool {
+        let identification = vocabulary.identification(of: Set(words))
+        return identification.writesWords || identification.marksEnd || theme.showsSymbols
+            || words.contains(where: vocabulary.showsText)
     }
 
     /// The text on a word's sticky, or nil for a sticky that is its colour alone.

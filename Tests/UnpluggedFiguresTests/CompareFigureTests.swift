@@ -118,5 +118,34 @@ struct CompareFigureTests {
         #expect(figure.scene.description.contains("\(hidden) contexts where they differ less are not shown"))
         #expect(!notes.contains { $0.contains("chosen") })
     }
+
+    @Test("two halves of a class with different words read from the back row, as bins and as tables, saying what they leave out",
+          arguments: [CompareLayout.bins, .table])
+    func readableOnItsSlide(layout: CompareLayout) throws {
+        let (left, right) = try lessons("""
+            My sister went to the park.
+            The dog ran to the park.
+            My dog likes the park.
+            The dog saw my sister.
+            My sister likes the dog.
+            """, """
+            The cat sat on the mat.
+            My cat likes the mat.
+            The cat saw the bird.
+            My sister likes the cat.
+            The bird sang in the tree.
+            """)
+        var options = FigureOptions()
+        options.comparedAs = layout
+        let scene = try compare(left, right, options: options).scene
+        let geometry = SlideGeometry(scene: scene)
+        #expect(scene.size == Page.wide.size)
+        #expect(geometry.unreadableTexts.isEmpty, "\(geometry.unreadableTexts.prefix(5))")
+        #expect(geometry.overlappingTexts.isEmpty, "\(geometry.overlappingTexts.prefix(5))")
+        #expect(geometry.offCanvas.isEmpty)
+        #expect(geometry.legendLines <= 8)
+        let notes = scene.groups.filter { $0.name == "notes" }.flatMap(\.texts).map(\.text)
+        #expect(notes.contains { $0.hasPrefix("Showing the ") && $0.hasSuffix("not shown.") })
+    }
 }
 

@@ -13,13 +13,17 @@ public enum BinsFigure {
 
     /// The bins `selection` chose (a compare figure's, which may be empty), laid out at
     /// their own size in about a square grid, for a compare figure to set beside another
-    /// on its slide.
-    static func scene(of model: Model, options: FigureOptions, selection: BinSelection,
+    /// on its slide; labels, balls and notes no smaller than `smallestText` (the compare
+    /// figure's readable floor).
+    static func scene(of model: Model, options: FigureOptions, selection: BinSelection, smallestText: Double = 0,
                       measurer: some TextMeasuring) -> Scene {
         let bins = selection.contexts.map(model.bin(for:))
-        let layout = LessonLayout(wordCount: 0, binCount: bins.count, binsPerRow: LessonLayout.squareBinsPerRow(bins.count))
+        let writesText = WordMarks.writesText(showing: bins.flatMap { $0.context.words + $0.counts.map(\.word) },
+                                              vocabulary: model.vocabulary, theme: options.theme)
+        let layout = LessonLayout(wordCount: 0, binCount: bins.count, binsPerRow: LessonLayout.squareBinsPerRow(bins.count),
+                                  smallestText: writesText ? smallestText : 0)
         let lesson = lessonScene(of: model, bins: bins, layout: layout, options: options, selection: selection,
-                                 smallestText: 0, measurer: measurer)
+                                 smallestText: smallestText, measurer: measurer)
         return lesson.scene.scene(
             title: "The trained model: \(AltText.count(bins.count, "bin"))",
             description: description(of: bins, model: model, filling: lesson.filling, selection: selection,

@@ -17,6 +17,22 @@ struct CompareContexts {
     /// For each context shown, the next word whose chance differs most, largest first.
     let differences: [Difference]
 
+    /// The same comparison showing only the `count` contexts where the halves differ
+    /// most (a slide that cannot show more readably), still in vocabulary order.
+    func keeping(_ count: Int) -> CompareContexts {
+        guard count < contexts.count else { return self }
+        let kept = Array(differences.prefix(count))
+        let order = Dictionary(uniqueKeysWithValues: contexts.enumerated().map { ($1, $0) })
+        return CompareContexts(contexts: kept.map(\.context).sorted { order[$0]! < order[$1]! },
+                               hiddenCount: hiddenCount + contexts.count - count, differences: kept)
+    }
+
+    private init(contexts: [Context], hiddenCount: Int, differences: [Difference]) {
+        self.contexts = contexts
+        self.hiddenCount = hiddenCount
+        self.differences = differences
+    }
+
     /// A large model shows this many contexts.
     static let largeLimit = 12
 

@@ -32,20 +32,53 @@ public enum CompareFigure {
         try checkComparable(left, right)
         let vocabulary = left.vocabulary.union(right.vocabulary)
         let (left, right) = (left.counted(in: vocabulary), right.counted(in: vocabulary))
-        let selection = CompareContexts(left: left.model, right: right.model)
+        let all = CompareContexts(left: left.model, right: right.model)
+        let documents = try [left, right].map { try Self.documents(of: $0, options: options) }
+        // Readable from the back row: laid out with text no smaller than its slide needs
+        // (raised while the figure grows with it); when even that does not read, the
+        // contexts where the halves differ least are left out, one at a time.
+        var shown = all.contexts.count
+        while true {
+            let selection = all.keeping(shown)
+            var floor = 0.0
+            var scene = self.scene(of: [left, right], documents: documents, selection: selection, smallestText: floor,
+                                   options: options, measurer: measurer)
+            for _ in 0..<5 {
+                let needed = SlideFit.readableTextSize(for: scene.size, on: options.page)
+                guard needed > floor + 1e-9 else { break }
+                floor = needed
+                scene = self.scene(of: [left, right], documents: documents, selection: selection, smallestText: floor,
+                                   options: options, measurer: measurer)
+            }
+            if shown <= 1 || SlideFit.isReadable(scene, on: options.page) {
+                return Figure(name: name, slide: scene, on: options.page)
+            }
+            shown -= 1
+        }
+    }
+
+    /// Both halves side by side over `selection`'s contexts, each with its documents,
+    /// text no smaller than `smallestText`, at the figure's own size.
+    static func scene(of halves: [Lesson], documents: [[GenerationTrace]], selection: CompareContexts,
+                      smallestText: Double, options: FigureOptions, measurer: some TextMeasuring) -> Scene {
+        let (left, right) = (halves[0], halves[1])
         var halfOptions = options
         halfOptions.contexts = selection.contexts
         let titles = [HandoutRequest.title(of: left), HandoutRequest.title(of: right)]
         var halves: [Half] = []
-        for lesson in [left, right] {
+        for (lesson, documents) in zip([left, right], documents) {
             let shown = BinSelection(model: lesson.model, compared: selection.contexts)
             let scene = switch options.comparedAs {
-            case .bins: BinsFigure.scene(of: lesson.model, options: halfOptions, selection: shown, measurer: measurer)
+            case .bins: BinsFigure.scene(of: lesson.model, options: halfOptions, selection: shown, smallestText: smallestText,
+                                         measurer: measurer)
             case .table: TableFigure.scene(of: lesson.model, options: halfOptions, selection: shown, measurer: measurer)
             }
-            halves.append(Half(lesson: lesson, scene: scene, documents: try documents(of: lesson, options: options)))
+            halves.append(Half(lesson: lesson, scene: scene, documents: documents))
         }
         let theme = options.theme
+        // A label note's word is half its height (`Sticky.fontSize`).
+        let stickyHeight = max(Self.stickyHeight, 2 * smallestText)
+        let captionFont = Font(size: max(Self.captionFont.size, smallestText))
         var nodes: [Node] = []
         var x = 0.0
         var bottoms: [Double] = []
@@ -58,25 +91,26 @@ public enum CompareFigure {
                                                    height: metrics.height))))
             nodes.append(.group(Group("\(title) model", children: half.scene.nodes.map { $0.offset(by: Point(x: x, y: titleHeight)) })))
             let (rows, bottom) = documentRows(half.documents, lesson: half.lesson, x: x + margin, top: documentsTop,
-                                              width: width - 2 * margin, theme: theme, measurer: measurer)
+                                              width: width - 2 * margin, stickyHeight: stickyHeight, captionFont: captionFont,
+                                              theme: theme, measurer: measurer)
             nodes.append(.group(Group("\(title) documents", children: rows)))
             bottoms.append(bottom)
             x += width
         }
         let notes = FigureNotes([selection.hiddenCount > 0
             ? "Showing the \(AltText.count(selection.contexts.count, "context")) where the halves differ most; "
-                + "\(English.count(selection.hiddenCount, "other context", "are")) not shown." : nil])
+                + "\(English.count(selection.hiddenCount, "other context", "are")) not shown." : nil],
+            smallestText: smallestText)
         let notesTop = bottoms.max()! + (notes.lines.isEmpty ? 0 : 8)
         if !notes.lines.isEmpty { nodes.append(notes.node(x: margin, top: notesTop, theme: theme, measurer: measurer)) }
         let height = notesTop + notes.height(measurer: measurer) + margin
         let divider = Path([.move(to: Point(x: halves[0].scene.size.width, y: margin)),
                             .line(to: Point(x: halves[0].scene.size.width, y: notesTop - (notes.lines.isEmpty ? 0 : 8)))])
         nodes.append(.path(divider, style: Style(stroke: Stroke(theme.binEdge, width: 1))))
-        let scene = Scene(size: Size(width: x, height: height), background: theme.background,
-                          title: "\(titles[0]) and \(titles[1]) side by side",
-                          description: description(titles: titles, selection: selection, halves: halves, options: options),
-                          nodes: nodes)
-        return Figure(name: name, slide: scene, on: options.page)
+        return Scene(size: Size(width: max(x, notes.width(measurer: measurer) + 2 * margin), height: height),
+                     background: theme.background, title: "\(titles[0]) and \(titles[1]) side by side",
+                     description: description(titles: titles, selection: selection, halves: halves, options: options),
+                     nodes: nodes)
     }
 
     /// One side: its lesson, its bins or table, and the documents it generated.
@@ -116,7 +150,8 @@ public enum CompareFigure {
     /// A document that drew the end token ends with its sticky, as in the generation
     /// frames; one cut at the maximum length ends with "…".
     private static func documentRows(_ documents: [GenerationTrace], lesson: Lesson, x: Double, top: Double,
-                                     width: Double, theme: Theme, measurer: some TextMeasuring) -> ([Node], Double) {
+                                     width: Double, stickyHeight: Double, captionFont: Font, theme: Theme,
+                                     measurer: some TextMeasuring) -> ([Node], Double) {
         guard !documents.isEmpty else { return ([], top) }
         let vocabulary = lesson.vocabulary
         let rows = documents.map { $0.words + ($0.stop == .endToken ? [vocabulary.endToken] : []) }

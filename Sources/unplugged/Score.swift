@@ -10,7 +10,8 @@ struct Score: ParsableCommand {
         usage: "unplugged score MODEL DOCUMENTS [options]",
         discussion: """
             MODEL is a documents file (counted with the options below) or a count table; \
-            DOCUMENTS a documents file, read with the same options. A document's probability \
+            DOCUMENTS a documents file, its words read as MODEL's are (cut, lower-cased and \
+            ended the same way; a count table's words as written). A document's probability \
             is the product of the chances of every ball drawn to write it: each word after its \
             first context (with --pad-start, from the start), then the end token. Its \
             perplexity is probability^(-1/steps). A document with a step never seen in \
@@ -33,7 +34,9 @@ struct Score: ParsableCommand {
                                  fix: "give a documents file (any extension but .csv) as DOCUMENTS")
             }
             let lesson = try Lesson.load(request.model, reading: reading)
-            let corpus = try DocumentsReader.read(InputText(contentsOf: request.documents), overrides: reading.overrides)
+            // DOCUMENTS are read as the model's words were, so a word is the same word in both.
+            let corpus = try DocumentsReader.read(InputText(contentsOf: request.documents), as: lesson.reading,
+                                                  overrides: reading.overrides)
             var table = ScoreTable(format: request.format)
             for (index, document) in corpus.documents.enumerated() {
                 table.add(DocumentScore(document: document, model: lesson.model, startPadding: reading.startPadding),

@@ -87,4 +87,30 @@ struct ScoreCommandTests {
         #expect(context.standardError.contains("not 2 words"))
         #expect(try CommandRun.unplugged(["score", model, documents, "extra"]).status == 64)
     }
+
+    @Test("DOCUMENTS are read as MODEL's words are: a class's model scores its sentences written with capitals and full stops")
+    func readAsTheModel() throws {
+        let folder = try temporaryFolder()
+        let model = folder.appendingPathComponent("class.txt"), documents = folder.appendingPathComponent("new.txt")
+        try Data("the cat sat on the mat\nthe dog sat on the rug\n".utf8).write(to: model)
+        // Written as children write: capitals and full stops, which the model's reading folds and drops.
+        try Data("The cat sat on the rug.\nThe dog sat on the mat.\nThe bird sat.\n".utf8).write(to: documents)
+        let run = try CommandRun.unplugged(["score", model.path, documents.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        let rows = run.standardOutput.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.dropFirst().prefix(3).map { String($0[5]) } == ["true", "true", "false"], "\(run.standardOutput)")
+        #expect(rows[3].last == "never saw 'bird'")
+
+        // A model that keeps case (its front matter says so) reads its documents keeping
+        // case too: "The" starts the model's sentences and the documents' alike.
+        let cased = folder.appendingPathComponent("cased.txt"), written = folder.appendingPathComponent("written.txt")
+        try Data("---\nlowercase: false\n---\nThe cat sat.\nThe dog sat.\n".utf8).write(to: cased)
+        try Data("The dog sat.\nthe dog sat.\n".utf8).write(to: written)
+        let casedRun = try CommandRun.unplugged(["score", cased.path, written.path, "--pad-start"])
+        #expect(casedRun.status == 0, "\(casedRun.standardError)")
+        let casedRows = casedRun.standardOutput.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(casedRows.dropFirst().prefix(2).map { String($0[5]) } == ["true", "false"], "\(casedRun.standardOutput)")
+        #expect(casedRows[2].last == "never saw 'the'")
+    }
 }
+

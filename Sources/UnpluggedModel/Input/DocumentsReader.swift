@@ -91,6 +91,20 @@ public enum DocumentsReader {
         return try read(text, frontMatter: frontMatter, settings: ReadingSettings(colourLessonWith: frontMatter, overrides: overrides))
     }
 
+    /// Reads a documents file whose words must be read as a model's were (`score`'s
+    /// DOCUMENTS under MODEL): cut, lower-cased, stripped of punctuation and ended as
+    /// `reading` does, whatever the file's own words would decide; only how it is cut
+    /// into documents (lines or paragraphs) is its own. Otherwise a colour model would
+    /// read a file with one word that is not a colour as prose, ending its documents in
+    /// an end token the model never saw.
+    public static func read(_ text: InputText, as reading: WordReading, overrides: ReadingOverrides) throws -> Corpus {
+        let frontMatter = try FrontMatter.read(from: text)
+        var settings = reading.settings
+        settings.documents = try ReadingSettings(frontMatter: frontMatter, overrides: overrides, text: text).documents
+        settings.vocabulary = nil
+        return try read(text, frontMatter: frontMatter, settings: settings)
+    }
+
     /// How a documents file is read, for text read the same way (a prompt, the contexts
     /// a figure shows): its front matter and `overrides`, and what its text decides.
     public static func reading(of text: InputText, overrides: ReadingOverrides = ReadingOverrides()) throws -> WordReading {

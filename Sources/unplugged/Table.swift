@@ -12,7 +12,9 @@ struct Table: ParsableCommand {
         usage: "unplugged table [INPUT] [options]",
         discussion: """
             CSV is the count table layout (as the lesson's init.csv) and reads back as an INPUT. \
-            Percentages are whole numbers that add up to 100 in every row. \
+            Percentages are rounded as every figure rounds them: whole numbers adding up to 100, \
+            but equal counts print equal numbers (a row may then add up to a little less), \
+            and a word seen under half a percent prints <1. \
             With no INPUT, the built-in lesson's pretrained table.
 
             `unplugged table --help` lists its options.

@@ -104,13 +104,11 @@ struct BinSelection {
     }
 
     /// The contexts a compare figure sets on both sides, in this order: a side that never
-    /// saw one of them shows its bin empty.
-    /// Hides nothing of its own: the compare figure says once, under both halves, how
-    /// many contexts it leaves out, counted over both (each half counting its own bins
-    /// would say two numbers for one choice).
-    init(model: Model, compared contexts: [Context]) {
-        self.contexts = contexts
-        hiddenCount = 0
+    /// saw one of them shows its bin empty. It hides nothing of its own: the compare
+    /// figure says once, under both halves, how many contexts it leaves out, counted over
+    /// both (each half counting its own bins would say two numbers for one choice).
+    init(compared contexts: [Context]) {
+        self.init(contexts: contexts, hiddenCount: 0)
     }
 
     /// Every context of `length` words that are not the end token, when there are at

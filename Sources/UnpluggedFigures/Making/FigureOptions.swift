@@ -76,7 +76,7 @@ public struct FigureOptions: Hashable, Sendable {
 
     /// What a table's cells hold.
     public enum TableValues: String, CaseIterable, Hashable, Sendable {
-        /// Whole percentages adding up to 100 in every row.
+        /// Percentages as every figure rounds them (`Percentages`).
         case percent
         /// count / total, as "3/10".
         case fraction

@@ -67,7 +67,7 @@ public enum CompareFigure {
         let titles = [HandoutRequest.title(of: left), HandoutRequest.title(of: right)]
         var halves: [Half] = []
         for (lesson, documents) in zip([left, right], documents) {
-            let shown = BinSelection(model: lesson.model, compared: selection.contexts)
+            let shown = BinSelection(compared: selection.contexts)
             let scene = switch options.comparedAs {
             case .bins: BinsFigure.scene(of: lesson.model, options: halfOptions, selection: shown, smallestText: smallestText,
                                          measurer: measurer)

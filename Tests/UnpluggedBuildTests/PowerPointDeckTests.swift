@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import UnpluggedBuild
+import UnpluggedFigures
 import ZIPFoundation
 
 private let manifest = """
@@ -219,6 +220,190 @@ struct PowerPointDeckTests {
         let title = try #require(deck.elements("a:off", within: "p:sp", in: "ppt/slides/slide1.xml").first)
         #expect(Int(title.value(of: "y") ?? "") ?? 0 < 0)
         #expect(try deck.text(in: "ppt/slides/slide1.xml") == figures().first?.caption)
+    }
+}
+
+/// A `DumpDrawer` whose GIFs open as a GIF does, with their size: the deck places a
+/// sequence's GIF by it.
+private struct GIFDumpDrawer: FigureDrawer {
+    let dump = DumpDrawer()
+
+    var measurer: any TextMeasuring { dump.measurer }
+
+    func bytes(of job: RenderJob) throws -> [UInt8] {
+        let bytes = try dump.bytes(of: job)
+        guard job.format == .gif, let scene = job.pages.first else { return bytes }
+        let width = Int(scene.size.width * job.scale), height = Int(scene.size.height * job.scale)
+        return Array("GIF89a".utf8) + [UInt8(width & 0xff), UInt8(width >> 8), UInt8(height & 0xff), UInt8(height >> 8)] + bytes
+    }
+}
+
+@Suite("PowerPoint deck's parts and look")
+struct PowerPointPartsTests {
+    let folder: BuildFolder
+
+    init() throws {
+        folder = try BuildFolder(files: ["figures.yml": manifest, "colours.txt": "green blue\n"])
+    }
+
+    @Test("core and app properties, presentation and view properties, table styles: typed and tied to the package")
+    func properties() throws {
+        try folder.build()
+        let deck = try Package(folder.path("img/slides.pptx"))
+        #expect(try deck.elements("dc:title", in: "docProps/core.xml").map(\.stringValue) == ["Colours & <shapes>"])
+        #expect(try deck.elements("dc:creator", in: "docProps/core.xml").map(\.stringValue) == ["unplugged"])
+        #expect(try deck.elements("dcterms:created", in: "docProps/core.xml").map(\.stringValue) == ["1980-01-01T00:00:00Z"])
+        #expect(try deck.elements("dcterms:modified", in: "docProps/core.xml").map(\.stringValue) == ["1980-01-01T00:00:00Z"])
+        #expect(try deck.elements("Application", in: "docProps/app.xml").map(\.stringValue) == ["unplugged"])
+        #expect(try deck.elements("Slides", in: "docProps/app.xml").map(\.stringValue) == ["7"])
+        #expect(try deck.elements("Notes", in: "docProps/app.xml").map(\.stringValue) == ["6"])
+        // The titles of the parts: the font, the theme, then each slide's title, as the heading pairs count them.
+        let titles = try deck.elements("vt:lpstr", within: "TitlesOfParts", in: "docProps/app.xml").compactMap(\.stringValue)
+        let counts = try deck.elements("vt:i4", within: "HeadingPairs", in: "docProps/app.xml").compactMap { Int($0.stringValue ?? "") }
+        #expect(counts == [1, 1, 7] && titles.count == 9)
+        let slides = try deck.values("r:id", of: "p:sldId", in: "ppt/presentation.xml").map { try deck.target(of: $0, in: "ppt/presentation.xml") }
+        #expect(try titles == ["Arial", "Unplugged"] + slides.map { try deck.text(in: $0) })
+        let package = try deck.values("Target", of: "Relationship", in: "_rels/.rels")
+        #expect(package == ["ppt/presentation.xml", "docProps/core.xml", "docProps/app.xml"])
+        let presentation = try deck.values("Target", of: "Relationship", in: "ppt/_rels/presentation.xml.rels")
+        for part in ["presProps.xml", "viewProps.xml", "tableStyles.xml"] {
+            #expect(presentation.contains(part))
+        }
+        #expect(try deck.elements("p:presentationPr", in: "ppt/presProps.xml").count == 1)
+        #expect(try deck.elements("p:normalViewPr", in: "ppt/viewProps.xml").count == 1)
+        #expect(try deck.xml("ppt/tableStyles.xml").rootElement()?.name == "a:tblStyleLst")
+        let types = Dictionary(uniqueKeysWithValues: zip(try deck.values("PartName", of: "Override", in: "[Content_Types].xml"),
+                                                         try deck.values("ContentType", of: "Override", in: "[Content_Types].xml")))
+        #expect(types["/docProps/core.xml"] == "application/vnd.openxmlformats-package.core-properties+xml")
+        #expect(types["/docProps/app.xml"] == "application/vnd.openxmlformats-officedocument.extended-properties+xml")
+        #expect(types["/ppt/presProps.xml"] == "application/vnd.openxmlformats-officedocument.presentationml.presProps+xml")
+        #expect(types["/ppt/viewProps.xml"] == "application/vnd.openxmlformats-officedocument.presentationml.viewProps+xml")
+        #expect(types["/ppt/tableStyles.xml"] == "application/vnd.openxmlformats-officedocument.presentationml.tableStyles+xml")
+    }
+
+    @Test("a Title Slide layout for the title, a Title and Picture layout for every figure")
+    func layouts() throws {
+        try folder.build()
+        let deck = try Package(folder.path("img/slides.pptx"))
+        let master = "ppt/slideMasters/slideMaster1.xml"
+        let layouts = try deck.values("r:id", of: "p:sldLayoutId", in: master).map { try deck.target(of: $0, in: master) }
+        #expect(layouts == ["ppt/slideLayouts/slideLayout1.xml", "ppt/slideLayouts/slideLayout2.xml"])
+        #expect(try deck.values("name", of: "p:cSld", in: layouts[0]) == ["Title Slide"])
+        #expect(try deck.values("type", of: "p:ph", in: layouts[0]) == ["ctrTitle"])
+        #expect(try deck.values("name", of: "p:cSld", in: layouts[1]) == ["Title and Picture"])
+        #expect(try deck.values("type", of: "p:ph", in: layouts[1]) == ["title", "pic"])
+        for layout in layouts {
+            #expect(try deck.target(of: "rId1", in: layout) == master)
+        }
+        let slides = try deck.values("r:id", of: "p:sldId", in: "ppt/presentation.xml").map { try deck.target(of: $0, in: "ppt/presentation.xml") }
+        #expect(try deck.target(of: "rId1", in: slides[0]) == layouts[0])
+        for slide in slides.dropFirst() {
+            #expect(try deck.target(of: "rId1", in: slide) == layouts[1])
+        }
+    }
+
+    @Test("the manifest's theme colours the slides' background and titles; dark when most figures are dark")
+    func theme() throws {
+        func colours() throws -> (background: [String], title: [String]) {
+            let deck = try Package(folder.path("img/slides.pptx"))
+            let master = "ppt/slideMasters/slideMaster1.xml"
+            return (try deck.elements("a:srgbClr", within: "p:bg", in: master).compactMap { $0.value(of: "val") },
+                    try deck.elements("a:srgbClr", within: "p:titleStyle", in: master).compactMap { $0.value(of: "val") })
+        }
+        try folder.build()
+        #expect(try colours() == (["FFFFFF"], ["262626"]))
+        try folder.write("theme: dark\n" + manifest, to: "figures.yml")
+        let dark = try folder.build()
+        #expect(dark.plan.writes.contains("slides.pptx"))
+        #expect(try colours() == (["1E1F22"], ["E8E8E8"]))
+        // One light table among the dark training frames: the deck stays dark.
+        try folder.write("theme: dark\n" + manifest.replacingOccurrences(of: "name: second-table\n", with: "name: second-table\n    theme: light\n"),
+                         to: "figures.yml")
+        try folder.build()
+        #expect(try colours() == (["1E1F22"], ["E8E8E8"]))
+    }
+
+    @Test("titles shrink on overflow, and a long caption is written small enough to fit its box")
+    func longTitles() throws {
+        let long = String(repeating: "Colours and shapes of a long title ", count: 6)
+        try folder.write(manifest.replacingOccurrences(of: "title: Colours & <shapes>", with: "title: \(long)"), to: "figures.yml")
+        try folder.build()
+        let deck = try Package(folder.path("img/slides.pptx"))
+        let slide = "ppt/slides/slide1.xml"
+        #expect(try deck.elements("a:normAutofit", in: slide).count == 1)
+        let size = try #require(Int(deck.values("sz", of: "a:rPr", in: slide).first ?? ""))
+        #expect(size < 4400)
+        let box = PowerPointParts.openingTitleBox
+        #expect(PowerPointTitleSize.lines(long, size: size, width: box.width - 182_880) * size * 12 / 10 * 127 <= box.height - 91_440)
+        // A short caption keeps the master's 28 points.
+        #expect(try deck.values("sz", of: "a:rPr", in: "ppt/slides/slide2.xml").isEmpty)
+        #expect(try deck.elements("a:normAutofit", in: "ppt/slideLayouts/slideLayout2.xml").count == 1)
+    }
+
+    @Test("a title's size: the largest that fits, in two-point steps; wrapped at spaces; a word longer than a line broken")
+    func titleSizes() {
+        let box = PowerPointParts.titleBox
+        #expect(PowerPointTitleSize.fitting("Table of next words", width: box.width, height: box.height, largest: 2800) == 2800)
+        let caption = "Training, step 12 of 40: after the context green blue purple comes blue, so a ball goes in the bin"
+        let size = PowerPointTitleSize.fitting(caption, width: box.width, height: box.height, largest: 2800)
+        #expect(size < 2800 && size >= 1200 && size % 200 == 0)
+        #expect(PowerPointTitleSize.lines(caption, size: size, width: box.width - 182_880) == 2)
+        // Two points larger, its lines no longer fit the box's height.
+        let larger = size + 200
+        #expect(PowerPointTitleSize.lines(caption, size: larger, width: box.width - 182_880) * larger * 12 / 10 * 127 > box.height - 91_440)
+        #expect(PowerPointTitleSize.lines("a b", size: 2800, width: 10_000_000) == 1)
+        // 200 W of 1.103 em at 28 points are 6177 points long: 8 lines of 787 points.
+        #expect(PowerPointTitleSize.lines(String(repeating: "W", count: 200), size: 2800, width: 10_000_000) == 8)
+        #expect(PowerPointTitleSize.fitting(String(repeating: "W", count: 5000), width: box.width, height: box.height, largest: 2800) == 1200)
+    }
+
+    @Test("a sequence animated has a slide showing its GIF before its frames, which stay slides")
+    func animatedSequence() throws {
+        try folder.write(manifest.replacingOccurrences(of: "formats: [svg, png]", with: "formats: [svg, png, gif]"), to: "figures.yml")
+        try Builder(manifest: try Manifest.load(folder.path("figures.yml")), drawer: GIFDumpDrawer(), tool: "unplugged test").run()
+        let deck = try Package(folder.path("img/slides.pptx"))
+        let slides = try deck.values("r:id", of: "p:sldId", in: "ppt/presentation.xml").map { try deck.target(of: $0, in: "ppt/presentation.xml") }
+        #expect(slides.count == 8)
+        let names = try slides.dropFirst().map { try deck.values("name", of: "p:cNvPr", in: $0).last ?? "" }
+        #expect(names == ["first-table.png", "training-demo.gif", "training-demo00.png", "training-demo01.png", "training-demo02.png",
+                          "training-demo03.png", "second-table.png"])
+        let gifSlide = slides[2]
+        #expect(try deck.text(in: gifSlide) == "Training, animated")
+        let alt = "The 4 frames of the slides that follow, played one after another, looping."
+        #expect(try deck.values("descr", of: "p:cNvPr", in: gifSlide) == [alt])
+        #expect(try deck.text(in: deck.target(of: "rId3", in: gifSlide)) == alt)
+        let picture = try deck.target(of: "rId2", in: gifSlide)
+        #expect(picture.hasSuffix(".gif"))
+        #expect(try deck.bytes(picture) == FileManager.default.contents(atPath: folder.path("img/training-demo.gif")))
+        #expect(try deck.values("Extension", of: "Default", in: "[Content_Types].xml") == ["rels", "xml", "png", "gif"])
+        #expect(try deck.values("ContentType", of: "Default", in: "[Content_Types].xml").last == "image/gif")
+    }
+
+    @Test("a figure too small for a 1920-pixel projector is drawn again for the deck, sharper; its own file stays as asked")
+    func sharperPictures() throws {
+        try folder.write("title: Stickies\noutput: img\nformats: [png]\ndecks: [pptx]\ninputs:\n  colours: colours.txt\n"
+                         + "figures:\n  - kind: stickies\n    input: colours\n", to: "figures.yml")
+        let (_, drawn) = try folder.build()
+        // Each sticky's own PNG at scale 2, and each once more for the deck.
+        let stickies = folder.listing().filter { $0.hasSuffix(".png") }
+        #expect(!stickies.isEmpty && drawn == (stickies + stickies).sorted())
+        let deckFile = try #require(Package(folder.path("img/slides.pptx")).values("name", of: "p:cNvPr", in: "ppt/slides/slide2.xml").last)
+        let ownBytes = try #require(FileManager.default.contents(atPath: folder.path("img/\(deckFile)")))
+        let own = try #require(PNGSize(of: Array(ownBytes)))
+        let deck = try Package(folder.path("img/slides.pptx"))
+        let media = try deck.target(of: "rId2", in: "ppt/slides/slide2.xml")
+        let picture = try deck.bytes(media)
+        let size = try #require(PNGSize(of: Array(picture)))
+        let covered = PowerPointPictures.coveredWidth(of: own, captions: true)
+        #expect(own.width < covered)
+        #expect(size.width >= covered && size.width <= covered + 2)
+        #expect(size.width * own.height / own.width - size.height <= 1)
+        #expect(String(decoding: picture, as: UTF8.self).contains("png at "))
+        // A figure as wide as the projector shows is used as drawn.
+        #expect(PowerPointPictures.sharperScale(for: PNGSize(of: DumpDrawer.pngOpening(width: 1920, height: 1080))!, drawnAt: 2,
+                                                captions: true) == nil)
+        #expect(PowerPointPictures.sharperScale(for: PNGSize(of: DumpDrawer.pngOpening(width: 960, height: 540))!, drawnAt: 1,
+                                                captions: false) != nil)
     }
 }
 

@@ -102,10 +102,14 @@ public struct Builder {
         for (name, bytes) in pages { newFiles[name] = RenderedFile(digest: SHA256.hex(bytes)) }
 
         var record = BuildRecord(tool: tool, entries: made)
-        // The PowerPoint deck holds the PNGs themselves: packed again only when its
-        // words or a PNG changed (its key), or the file is not as build wrote it.
+        // The PowerPoint deck holds the pictures themselves: packed again only when its
+        // words, look or a picture changed (its key), or the file is not as build wrote it.
         if manifest.decks.contains(.pptx) {
-            let key = PowerPointDeck.key(of: deck, tool: tool) { newFiles[$0]?.digest ?? old.files[$0] }
+            let look = powerPointLook(made)
+            let animations = powerPointAnimations(made)
+            let key = PowerPointDeck.key(of: deck, title: manifest.title, look: look, animations: animations, tool: tool) {
+                newFiles[$0]?.digest ?? old.files[$0]
+            }
             let name = SlideDeck.Format.pptx.fileName
             if !force, old.powerPointKey == key, let digest = old.files[name], onDisk.digest(of: name) == digest {
                 newFiles[name] = RenderedFile(digest: digest)
@@ -113,7 +117,9 @@ public struct Builder {
                 // A dry run stages no figure, so it cannot pack the deck: it would change.
                 newFiles[name] = RenderedFile(digest: "")
             } else {
-                let bytes = try PowerPointDeck.bytes(of: deck) { file in try Self.bytes(of: file, staged: staged, besides: onDisk) }
+                let pictures = try powerPointPictures(of: deck, animations: animations, made: made, marks: marks.marks,
+                                                      staged: staged, besides: onDisk)
+                let bytes = try PowerPointDeck.bytes(of: deck, title: manifest.title, look: look, animations: animations) { pictures[$0]! }
                 pages[name] = bytes
                 newFiles[name] = RenderedFile(digest: SHA256.hex(bytes))
             }
@@ -185,7 +191,7 @@ public struct Builder {
 
     /// A figure file's bytes as this build leaves them: staged, when drawn now and
     /// changed, else as they are in the folder.
-    private static func bytes(of name: String, staged: StagedFiles, besides folder: FolderSnapshot) throws -> [UInt8] {
+    static func bytes(of name: String, staged: StagedFiles, besides folder: FolderSnapshot) throws -> [UInt8] {
         let path = staged[name]?.temporary ?? folder.path(name)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FileError(path: folder.path(name), reason: "cannot be read to put it in the PowerPoint deck; check the folder is readable")

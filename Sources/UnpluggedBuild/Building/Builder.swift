@@ -119,7 +119,12 @@ public struct Builder {
             } else {
                 let pictures = try powerPointPictures(of: deck, animations: animations, made: made, marks: marks.marks,
                                                       staged: staged, besides: onDisk)
-                let bytes = try PowerPointDeck.bytes(of: deck, title: manifest.title, look: look, animations: animations) { pictures[$0]! }
+                let bytes = try PowerPointDeck.bytes(of: deck, title: manifest.title, look: look, animations: animations) { file in
+                    guard let picture = pictures[file] else {
+                        throw FileError(path: onDisk.path(file), reason: "was not read for the PowerPoint deck; this is a bug in unplugged, please report it")
+                    }
+                    return picture
+                }
                 pages[name] = bytes
                 newFiles[name] = RenderedFile(digest: SHA256.hex(bytes))
             }

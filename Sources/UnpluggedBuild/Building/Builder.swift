@@ -95,7 +95,13 @@ public struct Builder {
         let index = FigureIndex(figures: listed, animations: animations)
         var pages = [FigureIndex.markdownName: Array(index.markdown().utf8),
                      FigureIndex.htmlName: Array(index.html(title: manifest.title, decks: manifest.decks).utf8)]
-        let deck = SlideDeck(title: manifest.titleIsGiven ? manifest.title : nil, figures: listed, captions: manifest.slideCaptions)
+        let sequences = zip(manifest.figures, made).compactMap { entry, record -> SlideDeck.Sequence? in
+            guard entry.kind.isSequence, let first = record.figures.first else { return nil }
+            return SlideDeck.Sequence(firstFrame: first.name, frameCount: record.figures.count,
+                                      animation: entry.settings.animation(of: entry.kind)?.fileName)
+        }
+        let deck = SlideDeck(title: manifest.titleIsGiven ? manifest.title : nil, figures: listed, captions: manifest.slideCaptions,
+                             theme: manifest.theme, sequences: sequences)
         for format in manifest.decks {
             if let text = deck.text(in: format) { pages[format.fileName] = Array(text.utf8) }
         }

@@ -10,7 +10,8 @@ Chromium driven by selenium, and checks what a presenter would see:
 - print: slides.html as Chromium lays it out for print (print media): every slide a
   13.333 x 7.5 inch page, its figure inside it.
 - keys: slides.html on screen: the counter reads 1 / N, ArrowRight makes it 2 / N,
-  S shows the notes (the slide's alt text) and S again hides them.
+  S shows the notes (the slide's alt text) and S again hides them, P on a sequence's
+  frame shows its GIF and P again the frame, F goes full screen.
 
 Screenshots of a few reveal.js slides go to SHOTS when it is given, to look at.
 Prints an ok or FAIL line per check; exits 1 when any fails.
@@ -201,6 +202,22 @@ def html_deck(folder, slides, report):
         report.check(not hidden and shown and text == alt and not again, "slides.html S",
                      f"notes hidden, shown with slide 2's alt text, hidden again" if shown and text == alt
                      else f"notes shown {hidden}, {shown}, {again}; text {text!r}, want {alt!r}")
+        # P on the first frame of a sequence with a GIF shows the GIF; P again, the frame.
+        first = driver.execute_script(
+            "return Array.from(document.querySelectorAll('section')).findIndex((s) => s.dataset.animation)")
+        if first >= 0:
+            body.send_keys(Keys.HOME)
+            for _ in range(first):
+                body.send_keys(Keys.ARROW_RIGHT)
+            image = "return document.querySelector('section.shown img').getAttribute('src')"
+            still = driver.execute_script(image)
+            gif = driver.execute_script("return document.querySelector('section.shown').dataset.animation")
+            body.send_keys("p")
+            playing = driver.execute_script(image)
+            body.send_keys("p")
+            stopped = driver.execute_script(image)
+            report.check(playing == gif and stopped == still, "slides.html P",
+                         f"{still}: P shows {playing}, P again {stopped}")
         body.send_keys("f")
         report.check(driver.execute_script("return document.fullscreenElement !== null"), "slides.html F",
                      "the page is full screen")

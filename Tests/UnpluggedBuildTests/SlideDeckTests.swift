@@ -103,10 +103,14 @@ struct SlideDeckTests {
         try folder.build()
         let html = try #require(folder.text("img/slides.html"))
         for frame in 0..<4 {
-            #expect(html.contains("data-frame=\"\(frame)\" data-frames=\"4\"><h2>"))
+            #expect(html.contains("data-frame=\"\(frame)\" data-frames=\"4\" data-frame-time=\"1200\"><h2>"))
         }
         #expect(try files(in: html, "<section data-notes=\"[^\"]*\"><h2>[^<]*</h2><img src=\"([^\"]+)\"") == ["table.png"])
         #expect(!html.contains("data-animation"))
+
+        try folder.write("frame-time: 0.5\n" + manifest, to: "figures.yml")
+        try folder.build()
+        #expect(folder.text("img/slides.html")?.contains("data-frame=\"3\" data-frames=\"4\" data-frame-time=\"500\"><h2>") == true)
     }
 
     @Test("slide-captions: false hides the titles; no title: no title slide")
@@ -212,6 +216,6 @@ struct SlideDeckTextTests {
         #expect(deck.slides.map { $0.frame?.index } == [nil, 0, 1, 2])
         #expect(deck.slides.dropFirst().allSatisfy { $0.frame?.count == 3 && $0.frame?.animation == "training-demo.gif" })
         let html = deck.text(in: .html) ?? ""
-        #expect(html.contains("<section data-notes=\"Frame 1\" data-frame=\"1\" data-frames=\"3\" data-animation=\"training-demo.gif\"><h2>Step 1</h2>"))
+        #expect(html.contains("<section data-notes=\"Frame 1\" data-frame=\"1\" data-frames=\"3\" data-frame-time=\"1200\" data-animation=\"training-demo.gif\"><h2>Step 1</h2>"))
     }
 }

@@ -98,7 +98,8 @@ public struct Builder {
         let sequences = zip(manifest.figures, made).compactMap { entry, record -> SlideDeck.Sequence? in
             guard entry.kind.isSequence, let first = record.figures.first else { return nil }
             return SlideDeck.Sequence(firstFrame: first.name, frameCount: record.figures.count,
-                                      animation: entry.settings.animation(of: entry.kind)?.fileName)
+                                      animation: entry.settings.animation(of: entry.kind)?.fileName,
+                                      frameTime: entry.settings.frameTime)
         }
         let deck = SlideDeck(title: manifest.titleIsGiven ? manifest.title : nil, figures: listed, captions: manifest.slideCaptions,
                              theme: manifest.theme, sequences: sequences)

@@ -50,7 +50,8 @@ enum HTMLDeck {
         let caption = captions ? "<h2>\(MarkupText.escaped(slide.caption))</h2>" : ""
         var attributes = " data-notes=\"\(MarkupText.escaped(slide.alt))\""
         if let frame = slide.frame {
-            attributes += " data-frame=\"\(frame.index)\" data-frames=\"\(frame.count)\""
+            let milliseconds = Int((frame.frameTime * 1000).rounded())
+            attributes += " data-frame=\"\(frame.index)\" data-frames=\"\(frame.count)\" data-frame-time=\"\(milliseconds)\""
             if let animation = frame.animation { attributes += " data-animation=\"\(MarkupText.escaped(animation))\"" }
         }
         return "<section\(attributes)>\(caption)<img src=\"\(MarkupText.escaped(slide.file))\" alt=\"\(MarkupText.escaped(slide.alt))\"></section>\n"
@@ -93,7 +94,7 @@ enum HTMLDeck {
 
     /// Steps through the slides, shows the notes and the counter, goes full screen and
     /// plays sequences: by the sequence's GIF when there is one, else stepping a frame
-    /// each 1.2 s (the GIFs' default frame time).
+    /// each `frame-time`, as the GIF would.
     private static let script = """
         const slides = Array.from(document.querySelectorAll("section"));
         const notes = document.getElementById("notes");
@@ -138,7 +139,7 @@ enum HTMLDeck {
           const first = shown - Number(slide.dataset.frame);
           const last = first + Number(slide.dataset.frames) - 1;
           if (shown >= last) go(first);
-          const timer = setInterval(() => shown >= last ? stop() : go(shown + 1), 1200);
+          const timer = setInterval(() => shown >= last ? stop() : go(shown + 1), Number(slide.dataset.frameTime));
           playing = { image: null, still: null, timer: timer };
         }
         function toggleNotes() {

@@ -61,6 +61,8 @@ public struct SlideDeck: Sendable {
         public var count: Int
         /// The sequence's animated GIF, relative to the deck; nil when none is written.
         public var animation: String?
+        /// How long each frame shows when the sequence plays, in seconds (`frame-time`).
+        public var frameTime: Double = 1.2
     }
 
     /// A sequence among the figures, as `Builder` knows it from the manifest's entry.
@@ -70,11 +72,14 @@ public struct SlideDeck: Sendable {
         public var frameCount: Int
         /// The sequence's GIF file (`training-demo.gif`); nil when none is written.
         public var animation: String?
+        /// How long each frame shows, in seconds: the figure's `frame-time`, as in its GIF.
+        public var frameTime: Double
 
-        public init(firstFrame: String, frameCount: Int, animation: String?) {
+        public init(firstFrame: String, frameCount: Int, animation: String?, frameTime: Double = 1.2) {
             self.firstFrame = firstFrame
             self.frameCount = frameCount
             self.animation = animation
+            self.frameTime = frameTime
         }
     }
 
@@ -100,7 +105,8 @@ public struct SlideDeck: Sendable {
         for sequence in sequences {
             guard let first = names.firstIndex(of: sequence.firstFrame) else { continue }
             for (index, name) in names[first...].prefix(sequence.frameCount).enumerated() {
-                frames[name] = Frame(index: index, count: sequence.frameCount, animation: sequence.animation)
+                frames[name] = Frame(index: index, count: sequence.frameCount, animation: sequence.animation,
+                                     frameTime: sequence.frameTime)
             }
         }
         slides = figures.compactMap { summary, formats in

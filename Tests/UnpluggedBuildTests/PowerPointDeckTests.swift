@@ -302,7 +302,7 @@ struct PowerPointPartsTests {
         }
     }
 
-    @Test("the manifest's theme colours the slides' background and titles; dark when most figures are dark")
+    @Test("the manifest's top-level theme colours the slides' background and titles, as in the other decks")
     func theme() throws {
         func colours() throws -> (background: [String], title: [String]) {
             let deck = try Package(folder.path("img/slides.pptx"))
@@ -316,7 +316,7 @@ struct PowerPointPartsTests {
         let dark = try folder.build()
         #expect(dark.plan.writes.contains("slides.pptx"))
         #expect(try colours() == (["1E1F22"], ["E8E8E8"]))
-        // One light table among the dark training frames: the deck stays dark.
+        // An entry drawn light does not change the deck: the top-level theme decides.
         try folder.write("theme: dark\n" + manifest.replacingOccurrences(of: "name: second-table\n", with: "name: second-table\n    theme: light\n"),
                          to: "figures.yml")
         try folder.build()

@@ -4,14 +4,6 @@ import UnpluggedModel
 /// What the PowerPoint deck needs from the build besides the deck's words: its
 /// theme, the sequences' GIFs, and its pictures, some drawn sharper for the deck.
 extension Builder {
-    /// The deck's colours: the theme of most of its figures (`PowerPointLook.theme(ofSlides:)`).
-    func powerPointLook(_ made: [BuildRecord.Entry]) -> PowerPointLook {
-        let themes = zip(manifest.figures, made).flatMap { entry, record in
-            entry.formats.contains(.png) ? record.figures.map { _ in entry.settings.theme } : []
-        }
-        return PowerPointLook(PowerPointLook.theme(ofSlides: themes))
-    }
-
     /// The GIF of every sequence the build animates (`gif` in its formats) whose frames
     /// have slides (`png` in its formats).
     func powerPointAnimations(_ made: [BuildRecord.Entry]) -> [PowerPointDeck.Animation] {

@@ -95,7 +95,14 @@ public struct Builder {
         let index = FigureIndex(figures: listed, animations: animations)
         var pages = [FigureIndex.markdownName: Array(index.markdown().utf8),
                      FigureIndex.htmlName: Array(index.html(title: manifest.title, decks: manifest.decks).utf8)]
-        let deck = SlideDeck(title: manifest.titleIsGiven ? manifest.title : nil, figures: listed, captions: manifest.slideCaptions)
+        let sequences = zip(manifest.figures, made).compactMap { entry, record -> SlideDeck.Sequence? in
+            guard entry.kind.isSequence, let first = record.figures.first else { return nil }
+            return SlideDeck.Sequence(firstFrame: first.name, frameCount: record.figures.count,
+                                      animation: entry.settings.animation(of: entry.kind)?.fileName,
+                                      frameTime: entry.settings.frameTime)
+        }
+        let deck = SlideDeck(title: manifest.titleIsGiven ? manifest.title : nil, figures: listed, captions: manifest.slideCaptions,
+                             theme: manifest.theme, sequences: sequences)
         for format in manifest.decks {
             if let text = deck.text(in: format) { pages[format.fileName] = Array(text.utf8) }
         }
@@ -105,7 +112,7 @@ public struct Builder {
         // The PowerPoint deck holds the pictures themselves: packed again only when its
         // words, look or a picture changed (its key), or the file is not as build wrote it.
         if manifest.decks.contains(.pptx) {
-            let look = powerPointLook(made)
+            let look = PowerPointLook(manifest.theme)
             let animations = powerPointAnimations(made)
             let key = PowerPointDeck.key(of: deck, title: manifest.title, look: look, animations: animations, tool: tool) {
                 newFiles[$0]?.digest ?? old.files[$0]

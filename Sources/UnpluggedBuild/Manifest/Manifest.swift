@@ -24,6 +24,9 @@ public struct Manifest: Sendable {
     public var decks: [SlideDeck.Format] = []
     /// Whether each slide shows its figure's caption as its title (`slide-captions:`).
     public var slideCaptions = true
+    /// The top-level `theme` (light unless written): the colours of the decks around
+    /// the figures, which each figure may still set for itself.
+    public var theme: Settings.ThemeName = .light
 
     /// One `name: path` line of `inputs`.
     public struct Input: Hashable, Sendable {

@@ -62,6 +62,7 @@ struct ManifestReader {
         let figures = try list.sequence(what: "figures").map { try entry($0, defaults: defaults, inputs: inputs) }
         var manifest = Manifest(file: file, title: title, output: Manifest.resolve(output, against: file), inputs: inputs, figures: figures)
         manifest.titleIsGiven = top.contains { $0.key.text == "title" }
+        manifest.theme = defaults.settings.theme
         if let node = top.first(where: { $0.key.text == "decks" })?.value {
             manifest.decks = try decks(node, figures: figures)
         }

@@ -19,11 +19,4 @@ struct PowerPointLook: Hashable, Sendable {
     private static func drawingML(_ colour: Color) -> String {
         String(colour.hex.dropFirst()).uppercased()
     }
-
-    /// The theme the deck is in: the one most of its slides' figures are drawn in (the
-    /// manifest's top-level `theme:`, unless entries choose otherwise), light on a tie.
-    static func theme(ofSlides themes: [Settings.ThemeName]) -> Settings.ThemeName {
-        let dark = themes.filter { $0 == .dark }.count
-        return dark * 2 > themes.count ? .dark : .light
-    }
 }

@@ -29,16 +29,18 @@ final class DrawingQueue: Sendable {
     func run<Value: Sendable>(_ work: @escaping @Sendable (Deadline) throws -> Value) async throws -> Value {
         let deadline = Deadline(at: .now + timeLimit)
         let limit = timeLimit
+        let timedOut = ServeError(.serviceUnavailable, "the drawing took longer than \(limit) and was stopped; ask for fewer or smaller figures (frame=K for one frame of a sequence)")
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value, any Error>) in
             let answer = Answer(continuation)
             queue.async { [cores] in
                 cores.wait()
                 defer { cores.signal() }
                 guard !answer.isGiven else { return }
-                answer.give(Result { try work(deadline) })
+                // The drawing may see its deadline pass a moment before the timer fires.
+                answer.give(Result { try work(deadline) }.mapError { $0 is DeadlinePassed ? timedOut : $0 })
             }
             queue.asyncAfter(deadline: .now() + .nanoseconds(Int(limit.nanoseconds))) {
-                answer.give(.failure(ServeError(.serviceUnavailable, "the drawing took longer than \(limit.seconds) s and was stopped; ask for fewer or smaller figures (frame=K for one frame of a sequence)")))
+                answer.give(.failure(timedOut))
             }
         }
     }
@@ -78,6 +80,4 @@ struct DeadlinePassed: Error {}
 
 extension Duration {
     var nanoseconds: Int64 { components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000 }
-    /// Whole seconds, for messages.
-    var seconds: Int64 { components.seconds }
 }

@@ -16,7 +16,7 @@ public func buildApplication(_ configuration: ServeConfiguration, tool: String =
     var services: [any Service] = []
     if let manifest = configuration.manifest {
         let watch = try ManifestWatch(path: manifest, tool: tool)
-        ManifestRoutes(watch: watch).add(to: router)
+        ManifestRoutes(watch: watch, eventStreamLifetime: configuration.limits.eventStreamLifetime).add(to: router)
         services.append(watch)
     }
     var logger = Logger(label: "unplugged serve")

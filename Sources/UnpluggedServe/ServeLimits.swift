@@ -9,11 +9,17 @@ public struct ServeLimits: Sendable, Hashable {
     /// How long a bundle (decks, zip: every kind, built) may take, waiting included.
     public var bundleTimeLimit: Duration
 
-    /// 5 MB bodies, 10 seconds a figure, 2 minutes a bundle.
-    public init(maximumBodyBytes: Int = 5_000_000, timeLimit: Duration = .seconds(10), bundleTimeLimit: Duration = .seconds(120)) {
+    /// How long one stream of build events stays open; the browser opens another, so
+    /// that no connection outlives a shutdown by long.
+    public var eventStreamLifetime: Duration
+
+    /// 5 MB bodies, 10 seconds a figure, 2 minutes a bundle, 5 minutes an event stream.
+    public init(maximumBodyBytes: Int = 5_000_000, timeLimit: Duration = .seconds(10), bundleTimeLimit: Duration = .seconds(120),
+                eventStreamLifetime: Duration = .seconds(300)) {
         self.maximumBodyBytes = maximumBodyBytes
         self.timeLimit = timeLimit
         self.bundleTimeLimit = bundleTimeLimit
+        self.eventStreamLifetime = eventStreamLifetime
     }
 
     /// Reads a size as `--max-body` takes it: bytes, or a number with kB, MB or GB

@@ -6,12 +6,14 @@ import ServiceLifecycle
 /// events, and the files `build` wrote, served from its output folder only.
 struct ManifestRoutes: Sendable {
     let watch: ManifestWatch
+    /// How long one event stream stays open (`ServeLimits.eventStreamLifetime`).
+    let eventStreamLifetime: Duration
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/api/manifest") { _, _ in
-            let name = try JSONEncoder().encode(["name": watch.path])
-            return Response(status: .ok, headers: [.contentType: "application/json"],
-                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: name)))
+            let status = try JSONEncoder().encode(Status(name: watch.path, build: watch.outcome))
+            return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: status)))
         }
         router.get("/api/manifest/events") { _, _ in events() }
         router.get("/built/**") { request, context in
@@ -19,15 +21,21 @@ struct ManifestRoutes: Sendable {
         }
     }
 
+    /// `GET /api/manifest`: the manifest and its latest build.
+    struct Status: Encodable {
+        var name: String
+        var build: ManifestWatch.Outcome
+    }
+
     /// `text/event-stream`: an event `built` (JSON `Outcome`) now and after every build.
-    /// The stream ends after a few minutes, or when the server shuts down, and the
-    /// browser's EventSource opens it again; so no connection outlives a shutdown.
+    /// The stream ends after `eventStreamLifetime`, or when the server shuts down, and
+    /// the browser's EventSource opens it again; so no connection outlives a shutdown.
     private func events() -> Response {
-        let watch = self.watch
+        let (watch, lifetime) = (self.watch, eventStreamLifetime)
         let body = ResponseBody { writer in
             var sent = -1
             let started = ContinuousClock.now
-            while !Task.isCancelled, !Task.isShuttingDownGracefully, ContinuousClock.now - started < .seconds(300) {
+            while !Task.isCancelled, !Task.isShuttingDownGracefully, ContinuousClock.now - started < lifetime {
                 let outcome = watch.outcome
                 if outcome.number != sent {
                     let data = String(decoding: try JSONEncoder().encode(outcome), as: UTF8.self)

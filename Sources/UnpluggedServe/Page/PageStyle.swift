@@ -46,7 +46,7 @@ enum PageStyle {
              display: flex; align-items: center; justify-content: center; border: 1px solid var(--line); }
     #stage img { width: 100%; height: 100%; object-fit: contain; }
     #stage:fullscreen { width: 100vw; border: 0; }
-    #where { font-size: 1.1rem; min-width: 12rem; }
+    #where, .classroom .error { font-size: 1.1rem; margin: 0.2rem 1.5rem; }
     .classroom button, .classroom select { font-size: 1.1rem; padding: 0.3rem 0.8rem; }
     """#
 }

@@ -28,7 +28,7 @@ enum Bundle {
     /// - Throws: `ServeError` (400) for an option a kind cannot take, `InputError` for
     ///   documents or options the figures cannot be made of.
     static func make(_ file: File, parameters: [(name: String, value: String)], body: [UInt8], tool: String) throws -> [UInt8] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unplugged-serve-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unplugged-serve-bundle-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false,
                                                 attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }

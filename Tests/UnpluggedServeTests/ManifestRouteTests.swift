@@ -11,7 +11,7 @@ import UnpluggedServe
 @Suite struct ManifestRouteTests {
     /// A folder with the build tests' manifest and its two inputs.
     private func project() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unplugged-serve-test-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unplugged-manifest-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try TwoInputs.manifest.write(to: folder.appendingPathComponent("figures.yml"), atomically: true, encoding: .utf8)
         try "green blue white\n".write(to: folder.appendingPathComponent("colours.txt"), atomically: true, encoding: .utf8)

@@ -72,7 +72,7 @@ import ZIPFoundation
     @Test("the zip of everything holds every kind's figures, the handout and both decks; nothing is left behind")
     func everything() async throws {
         let temporary = FileManager.default.temporaryDirectory.path
-        let before = try FileManager.default.contentsOfDirectory(atPath: temporary).filter { $0.hasPrefix("unplugged-serve-") }
+        let before = try FileManager.default.contentsOfDirectory(atPath: temporary).filter { $0.hasPrefix("unplugged-serve-bundle-") }
         try await ServeClient.test { client in
             let response = try await client.post("/api/bundle/figures.zip?seed=2&prompt=the", "the cat sat on the mat\nthe dog sat on the log\n")
             #expect(response.status == .ok, "\(response.text)")
@@ -91,7 +91,7 @@ import ZIPFoundation
             let unknown = try await client.post("/api/bundle/secrets.zip", "the cat sat\n")
             #expect(unknown.status == .notFound)
         }
-        let after = try FileManager.default.contentsOfDirectory(atPath: temporary).filter { $0.hasPrefix("unplugged-serve-") }
+        let after = try FileManager.default.contentsOfDirectory(atPath: temporary).filter { $0.hasPrefix("unplugged-serve-bundle-") }
         #expect(after == before)
     }
 }

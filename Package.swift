@@ -17,12 +17,17 @@ let package = Package(
         .library(name: "UnpluggedGIF", targets: ["UnpluggedGIF"]),
         .library(name: "UnpluggedCairo", targets: ["UnpluggedCairo"]),
         .library(name: "UnpluggedBuild", targets: ["UnpluggedBuild"]),
+        .library(name: "UnpluggedDrawer", targets: ["UnpluggedDrawer"]),
+        .library(name: "UnpluggedServe", targets: ["UnpluggedServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The web server of `unplugged serve` (swift-nio underneath), and its testing
+        // library, which drives the routes without a socket.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The system's C libraries, each a module map and a shim in Sources/System.
@@ -59,14 +64,27 @@ let package = Package(
             dependencies: ["UnpluggedModel", "UnpluggedFigures", "CCrypto", .product(name: "Yams", package: "Yams"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // The drawer `render`, `build` and `serve` all hand their jobs to: Cairo drawing
+        // `UnpluggedBuild`'s render jobs, in a target of its own so that the command
+        // line and the server share it.
+        .target(name: "UnpluggedDrawer", dependencies: ["UnpluggedBuild", "UnpluggedCairo", "UnpluggedFigures"]),
+        // `unplugged serve`: Hummingbird routes and the page. It reads requests and
+        // calls the same figure requests, option declarations and drawer as the
+        // command line; no figure logic of its own.
+        .target(
+            name: "UnpluggedServe",
+            dependencies: ["UnpluggedModel", "UnpluggedFigures", "UnpluggedBuild", "UnpluggedDrawer", "UnpluggedCairo",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The PNG encoder's RGB rows made with SSSE3, beyond the x86-64 baseline,
         // where the processor has it.
         .target(name: "CPNGRows"),
         .executableTarget(
             name: "unplugged",
             dependencies: [
-                "UnpluggedModel", "UnpluggedFigures", "UnpluggedCairo", "UnpluggedBuild", "CMalloc",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "UnpluggedModel", "UnpluggedFigures", "UnpluggedCairo", "UnpluggedBuild", "UnpluggedDrawer", "UnpluggedServe",
+                "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -112,6 +130,11 @@ let package = Package(
         .testTarget(
             name: "UnpluggedBuildTests",
             dependencies: ["UnpluggedBuild", "BuildFixtures", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(
+            name: "UnpluggedServeTests",
+            dependencies: ["UnpluggedServe", "BuildFixtures", "TestFonts",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "unpluggedTests", dependencies: ["unplugged", "BuildFixtures", "GIFBlockReader"]),
     ]

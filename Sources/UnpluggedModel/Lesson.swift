@@ -63,12 +63,7 @@ public struct Lesson: Sendable {
         let (overrides, contextLength, startPadding) = (reading.overrides, reading.contextLength, reading.startPadding)
         switch source {
         case .documents(let path):
-            let model = try DocumentsReader.count(InputText(contentsOf: path), overrides: overrides,
-                                                  contextLength: contextLength ?? 1, startPadding: startPadding)
-            let corpus = keepingDocuments ? try DocumentsReader.read(InputText(contentsOf: path), overrides: overrides) : nil
-            let reading = try DocumentsReader.reading(of: InputText(contentsOf: path), overrides: overrides)
-            return Lesson(source: source, model: model, corpus: corpus, startPadding: startPadding,
-                          overrides: overrides, reading: reading)
+            return try counting(InputText(contentsOf: path), reading: reading, keepingDocuments: keepingDocuments)
         case .countTable(let path):
             let model = try CountTableReader.read(InputText(contentsOf: path), endToken: overrides.end)
             try check(model, name: path, contextLength: contextLength, startPadding: startPadding)
@@ -80,6 +75,20 @@ public struct Lesson: Sendable {
             return Lesson(source: source, model: model, corpus: BuiltInLesson.corpus, startPadding: false,
                           overrides: overrides, reading: .colourLesson(overrides))
         }
+    }
+
+    /// Counts documents already in memory (`serve`'s request bodies), exactly as
+    /// `load` counts a documents file: the same reader, options and errors, the
+    /// errors naming `text.name` and the line.
+    /// - Throws: `InputError`.
+    public static func counting(_ text: InputText, reading: InputReading = InputReading(),
+                                keepingDocuments: Bool = false) throws -> Lesson {
+        let (overrides, contextLength, startPadding) = (reading.overrides, reading.contextLength, reading.startPadding)
+        let model = try DocumentsReader.count(text, overrides: overrides, contextLength: contextLength ?? 1,
+                                              startPadding: startPadding)
+        let corpus = keepingDocuments ? try DocumentsReader.read(text, overrides: overrides) : nil
+        return Lesson(source: .documents(path: text.name), model: model, corpus: corpus, startPadding: startPadding,
+                      overrides: overrides, reading: try DocumentsReader.reading(of: text, overrides: overrides))
     }
 
     /// A table is already counted: its context length is its own and it has no documents to pad.

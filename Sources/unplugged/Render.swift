@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import UnpluggedBuild
 import UnpluggedCairo
+import UnpluggedDrawer
 import UnpluggedFigures
 import UnpluggedModel
 

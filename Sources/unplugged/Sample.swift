@@ -26,7 +26,7 @@ struct Sample: ParsableCommand {
         try reportingFailure {
             let lesson = try Lesson.load(request.input, reading: request.settings.reading)
             let options = try request.settings.figure.read(as: lesson)
-            let sampler = Sampler(model: lesson.model, temperature: request.temperature, maximumLength: options.maximumLength,
+            let sampler = Sampler(model: lesson.model, temperature: options.temperature, maximumLength: options.maximumLength,
                                   unseenContext: request.backoff ? .backOff : .fail)
             var generator = SplitMix64(seed: options.seed)
             var lines = "" // written at once: an error leaves no half of the output
@@ -50,26 +50,22 @@ struct SampleArguments {
     /// The reading options, and the prompt, seed and maximum length generation figures take.
     var settings: Settings
     var count = 1
-    var temperature = 1.0
     var backoff = false
 
-    /// The shared options `sample` takes, by name.
-    private static let shared = ["tokens", "documents", "lowercase", "end", "context", "pad-start", "prompt", "seed",
-                                 "max-length"]
+    /// The options of generation figures `sample` takes too, by name, after the
+    /// reading options.
+    private static let generation = ["prompt", "seed", "max-length", "temperature"]
     /// A document may run longer here than in a figure, which must fit on a slide.
     private static let maximumLength = 100
 
     static let declarations: [OptionDeclaration<SampleArguments>] = {
-        Settings.options.filter { shared.contains($0.name) }.map { option in
+        let shared = Settings.readingOptions + generation.compactMap(Settings.option(named:))
+        return shared.map { option in
             option.lifted(into: \.settings, defaultDescription: option.name == "max-length" ? String(maximumLength) : nil)
         } + [
             .value("count", help: "How many documents to generate.", valueName: "n", defaultDescription: "1", kinds: [],
                    \.count) { text throws(OptionProblem) in
                 try OptionText.wholeNumber(text, from: 1)
-            },
-            .value("temperature", help: "1 draws as counted; towards 0 the likeliest word wins; above 1 flatter.",
-                   valueName: "t", defaultDescription: "1", kinds: [], \.temperature) { text throws(OptionProblem) in
-                try OptionText.number(text, atLeast: 0)
             },
             .flag("backoff", help: "For a context never seen in training, use its last words instead of stopping.",
                   kinds: [], \.backoff),

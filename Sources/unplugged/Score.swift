@@ -58,11 +58,8 @@ struct ScoreArguments {
     var settings = Settings()
     var format: TableWriter.Format = .csv
 
-    /// The shared options `score` takes, by name.
-    private static let shared = ["tokens", "documents", "lowercase", "end", "context", "pad-start"]
-
     static let declarations: [OptionDeclaration<ScoreArguments>] = {
-        Settings.options.filter { shared.contains($0.name) }.map { $0.lifted(into: \.settings) } + [
+        Settings.readingOptions.map { $0.lifted(into: \.settings) } + [
             .choice("format", help: "How the scores are written.", kinds: [], \.format, defaultValue: .csv),
         ]
     }()

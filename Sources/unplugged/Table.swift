@@ -43,11 +43,8 @@ struct TableArguments {
     var values: TableWriter.Values = .counts
     var format: TableWriter.Format = .csv
 
-    /// The shared options `table` takes, by name.
-    private static let shared = ["tokens", "documents", "lowercase", "end", "context", "pad-start"]
-
     static let declarations: [OptionDeclaration<TableArguments>] = {
-        Settings.options.filter { shared.contains($0.name) }.map { $0.lifted(into: \.settings) } + [
+        Settings.readingOptions.map { $0.lifted(into: \.settings) } + [
             .choice("as", help: "What the cells hold.", kinds: [], \.values, defaultValue: .counts),
             .choice("format", help: "How the table is written.", kinds: [], \.format, defaultValue: .csv),
         ]

@@ -16,7 +16,7 @@ struct Unplugged: ParsableCommand {
         commandName: "unplugged",
         abstract: "Draw the figures of the \"language models, unplugged\" lesson from teaching data.",
         version: "0.2.0",
-        subcommands: [Render.self, Table.self, Sample.self, Build.self, Watch.self, Score.self]
+        subcommands: [Render.self, Table.self, Sample.self, Build.self, Watch.self, Score.self, Serve.self]
     )
 
     /// The name and version `build` records with the files it writes.

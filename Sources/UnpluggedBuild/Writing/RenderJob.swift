@@ -36,7 +36,7 @@ public struct RenderJob: Sendable {
     }
 
     /// The one job of a handout: its pages as one PDF, drawn a page at a time.
-    static func job(for handout: HandoutDocument) -> RenderJob {
+    public static func job(for handout: HandoutDocument) -> RenderJob {
         var job = RenderJob(fileName: "\(handout.name).pdf", pages: [], format: .pdf, scale: 1, title: handout.title)
         job.handout = handout.pages
         return job

@@ -59,4 +59,11 @@ extension Kind {
     public func load(_ path: String?, reading: InputReading) throws -> Lesson {
         try Lesson.load(path, reading: reading, keepingDocuments: needsDocuments || readsText)
     }
+
+    /// Counts documents held in memory for a figure of this kind, as `load` reads a
+    /// documents file (`serve`'s request bodies).
+    /// - Throws: `InputError` naming `text.name` and the line.
+    public func counting(_ text: InputText, reading: InputReading) throws -> Lesson {
+        try Lesson.counting(text, reading: reading, keepingDocuments: needsDocuments || readsText)
+    }
 }

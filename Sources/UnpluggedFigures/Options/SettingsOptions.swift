@@ -153,6 +153,13 @@ extension Settings {
         ]
     }()
 
+    /// The options that say how an input is read and counted: `table`, `score`,
+    /// `sample` and the page of `serve` take these, and a figure takes them too.
+    public static let readingOptions: [OptionDeclaration<Settings>] = {
+        let names: Set = ["tokens", "documents", "lowercase", "end", "context", "pad-start"]
+        return options.filter { names.contains($0.name) }
+    }()
+
     /// The declaration answering to `name`, if any.
     public static func option(named name: String) -> OptionDeclaration<Settings>? {
         options.first { $0.answers(to: name) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UnpluggedBuild
+import UnpluggedDrawer
 
 /// `unplugged build [MANIFEST]`: makes every figure a manifest lists, writing only what
 /// changed, after the teaching data changed.

@@ -3,11 +3,14 @@ import UnpluggedCairo
 import UnpluggedFigures
 
 /// Draws files with Cairo and measures text with Pango: the drawer the command line
-/// hands to `build` and `render`, which run it on every core (`RenderQueue`).
-struct CairoDrawer: FigureDrawer {
-    var measurer: any TextMeasuring { PangoMeasurer() }
+/// hands to `build` and `render`, which run it on every core (`RenderQueue`), and the
+/// server hands its requests to.
+public struct CairoDrawer: FigureDrawer {
+    public init() {}
 
-    func bytes(of job: RenderJob) throws -> [UInt8] {
+    public var measurer: any TextMeasuring { PangoMeasurer() }
+
+    public func bytes(of job: RenderJob) throws -> [UInt8] {
         let renderer = CairoRenderer()
         switch job.format {
         case .svg: return try renderer.svg(job.pages[0])

@@ -1,0 +1,113 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import UnpluggedFigures
+import UnpluggedModel
+
+/// The HTTP interface: thin routes that read a request, call the command line's own
+/// pieces (`FigureDrawing`, `TableWriter`), and write the answer.
+struct Routes: Sendable {
+    let limits: ServeLimits
+    let drawing: DrawingQueue
+    /// Bundles, one at a time: `build` draws on every core itself.
+    let bundling: DrawingQueue
+    /// The name and version `build` records (`unplugged 0.2.0`).
+    let tool: String
+
+    init(limits: ServeLimits, tool: String) {
+        self.limits = limits
+        self.tool = tool
+        self.drawing = DrawingQueue(timeLimit: limits.timeLimit)
+        self.bundling = DrawingQueue(timeLimit: limits.bundleTimeLimit, concurrentDrawings: 1)
+    }
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.post("/api/render/{file}") { request, context in try await render(request, context: context) }
+        router.post("/api/table.csv") { request, _ in try await table(request) }
+        router.get("/api/options") { _, _ in OptionCatalog.response }
+        router.post("/api/bundle/{file}") { request, context in try await bundle(request, context: context) }
+    }
+
+    /// `POST /api/bundle/FILE?option=value…`: `slides.pptx`, `slides-html.zip` or
+    /// `figures.zip`, built from the documents with every kind the server draws.
+    func bundle(_ request: Request, context: some RequestContext) async throws -> Response {
+        do {
+            guard let file = context.parameters.get("file").flatMap(Bundle.File.init(rawValue:)) else {
+                throw ServeError.notFound("no bundle '\(context.parameters.get("file") ?? "")': ask for \(Bundle.File.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let parameters = Self.parameters(of: request)
+            let body = try await RequestBody.bytes(of: request, limit: limits.maximumBodyBytes)
+            let tool = self.tool
+            let bytes = try await bundling.run { _ in try Bundle.make(file, parameters: parameters, body: body, tool: tool) }
+            return Response(status: .ok, headers: [.contentType: file.contentType, .cacheControl: "no-store",
+                                                   .contentDisposition: "attachment; filename=\"\(file.rawValue)\""],
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+        } catch {
+            throw ServeError.answering(error)
+        }
+    }
+
+    /// `POST /api/render/KIND.FORMAT?option=value…`: the figure, its alt text in
+    /// `X-Alt-Text` (percent-encoded UTF-8), which figure it is in `X-Figure`, and
+    /// `X-Has-Next-Figure` true when the kind has another after it.
+    func render(_ request: Request, context: some RequestContext) async throws -> Response {
+        do {
+            let address = try FigureAddress(file: context.parameters.get("file") ?? "")
+            let options = try QueryOptions(Self.parameters(of: request), for: address.kind)
+            let body = try await RequestBody.bytes(of: request, limit: limits.maximumBodyBytes)
+            let drawn = try await drawing.run { deadline in
+                try FigureDrawing.draw(address, options: options, body: body, deadline: deadline)
+            }
+            return Response(status: .ok, headers: [
+                .contentType: address.contentType,
+                .cacheControl: "no-store",
+                .altText: Self.percentEncoded(drawn.altText),
+                .figureNumber: String(drawn.number),
+                .hasNextFigure: String(drawn.hasNext),
+            ], body: ResponseBody(byteBuffer: ByteBuffer(bytes: drawn.bytes)))
+        } catch {
+            throw ServeError.answering(error)
+        }
+    }
+
+    /// `POST /api/table.csv?option=value…`: the count table, as `unplugged table` prints it.
+    func table(_ request: Request) async throws -> Response {
+        do {
+            let options = try QueryOptions(Self.parameters(of: request), for: nil)
+            let body = try await RequestBody.bytes(of: request, limit: limits.maximumBodyBytes)
+            let csv = try await drawing.run { _ in
+                let lesson = try Lesson.counting(InputText(name: QueryOptions.bodyName, bytes: body),
+                                                 reading: options.settings.reading)
+                var bytes: [UInt8] = []
+                TableWriter(model: lesson.model).write { bytes.append(contentsOf: $0) }
+                return bytes
+            }
+            return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .cacheControl: "no-store"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: csv)))
+        } catch {
+            throw ServeError.answering(error)
+        }
+    }
+
+    /// The query's names and values, percent-decoded (the framework decodes values only).
+    static func parameters(of request: Request) -> [(name: String, value: String)] {
+        request.uri.queryParameters.map { (String($0.key).removingPercentEncoding ?? String($0.key), String($0.value)) }
+    }
+
+    /// `text` with every byte but letters, digits and `-._~` percent-encoded, as
+    /// `decodeURIComponent` reads it: a header carries ASCII only.
+    static func percentEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ""
+    }
+
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+}
+
+extension HTTPField.Name {
+    /// A figure's alt text, percent-encoded.
+    static let altText = HTTPField.Name("X-Alt-Text")!
+    /// Which of its kind's figures a figure is, from 1.
+    static let figureNumber = HTTPField.Name("X-Figure")!
+    /// Whether the kind has a figure after this one.
+    static let hasNextFigure = HTTPField.Name("X-Has-Next-Figure")!
+}

@@ -36,9 +36,12 @@ public enum OverviewFigure {
         let steps = TrainingStory.steps(of: stretch.document, in: trace)
         // The balls as they are once the stretch's last step is trained.
         let model = trace.model(afterSteps: steps.startIndex + stretch.steps.upperBound)
+        // The balls are the size that fills the fullest bin shown.
+        let shown = steps[(steps.startIndex + stretch.steps.lowerBound)..<(steps.startIndex + stretch.steps.upperBound)]
+        let fullest = Set(shown.map(\.context)).map { model.bin(for: $0).total }.max() ?? 0
         func story(_ floor: Double) -> TrainingStory {
-            TrainingStory(trace: trace, document: stretch.document, stretch: stretch, model: model, page: options.page,
-                          theme: options.theme, smallestText: floor, measurer: measurer)
+            TrainingStory(trace: trace, document: stretch.document, stretch: stretch, model: model, fullestBin: fullest,
+                          page: options.page, theme: options.theme, smallestText: floor, measurer: measurer)
         }
         var legendLines = 0
         let (scene, floor) = LessonScene.readable(from: story(0).layout.size, on: options.page) { floor in
@@ -69,8 +72,8 @@ public enum OverviewFigure {
         let frame = LessonFrame(document: story.words, marks: Array(repeating: nil, count: story.words.count),
                                 bins: bins, links: links, ballRadius: story.radius)
         let leftOut = story.steps.count < story.documentStepCount ? leftOutNote(of: story) : nil
-        return (LessonScene(frame: frame, layout: story.layout, notes: FigureNotes([leftOut], smallestText: smallestText),
-                            smallestText: smallestText),
+        return (LessonScene(frame: frame, layout: story.layout, notes: FigureNotes([leftOut], atFloor: smallestText),
+                            smallestText: smallestText, page: options.page),
                 "Training at a glance: \(AltText.count(story.steps.count, "step"))"
                     + (leftOut == nil ? "" : " of \(story.documentStepCount)"),
                 description(of: story) + (leftOut.map { " " + $0 } ?? ""))

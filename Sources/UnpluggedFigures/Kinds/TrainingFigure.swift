@@ -159,8 +159,8 @@ public enum TrainingFigure {
         let place = (documents > 1 ? "Document \(story.document + 1) of \(documents), step " : "Step ")
             + "\(story.stretch.steps.lowerBound + stepIndex + 1) of \(story.documentStepCount)"
         let lesson = LessonScene(frame: frame, layout: story.layout,
-                                 notes: FigureNotes([story.partNote], smallestText: smallestText),
-                                 smallestText: smallestText, sequenceSize: sequenceSize)
+                                 notes: FigureNotes([story.partNote], atFloor: smallestText),
+                                 smallestText: smallestText, sequenceSize: sequenceSize, page: options.page)
         return (lesson,
                 "Training, \(place.lowercased())\(twoFrames ? (dropping ? ", dropping the ball" : ", going to the bin") : "")",
                 "\(place): " + sentence(for: step, dropping: dropping, vocabulary: trace.vocabulary)

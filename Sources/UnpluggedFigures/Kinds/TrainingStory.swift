@@ -31,6 +31,9 @@ struct TrainingStory {
     let selection: BinSelection
     let layout: LessonLayout
     let radius: Double
+    /// Whether the fullest bin holds balls large enough to write on at the readable
+    /// floor; when not, `radius` is smaller, and the balls' text does not read.
+    let ballsRead: Bool
     /// Per shown bin, the balls the earlier documents dropped, in the order they fell.
     let earlierBalls: [[String]]
 
@@ -38,8 +41,11 @@ struct TrainingStory {
     ///   - document: the document to show, from 0; the trace's steps before it fill
     ///     the bins it starts from.
     ///   - stretch: the part of the document's steps shown; all of them when nil.
-    ///   - model: the bins whose fullest sets the ball size (the trace after the
-    ///     document, or after every document when the frames go on to the next).
+    ///   - model: the bins as the balls are sized for (the trace after the document,
+    ///     or after every document when the frames go on to the next).
+    ///   - fullestBin: the most balls a bin of the sequence holds in `model`, which
+    ///     sets the ball size; by default the fullest of the bins the document visits
+    ///     (a bin it never visits is never shown).
     ///   - earlier: every context's balls from the steps before the stretch, in the
     ///     order they fell; computed from the trace when not given.
     ///   - wordSlots: the stickies the layout makes room for, at least the stretch's:
@@ -49,7 +55,7 @@ struct TrainingStory {
     ///     `theme`, whether it writes symbols.
     ///   - smallestText: the frames' readable floor (`SequenceFit`): labels tall enough
     ///     and balls large enough to write their words or symbols at it.
-    init(trace: TrainingTrace, document: Int, stretch: TrainingStretch? = nil, model: Model,
+    init(trace: TrainingTrace, document: Int, stretch: TrainingStretch? = nil, model: Model, fullestBin: Int? = nil,
          earlier: [Context: [String]]? = nil, wordSlots: Int = 0, binSlots: Int = 0, page: Page, theme: Theme,
          smallestText: Double = 0, measurer: some TextMeasuring) {
         self.trace = trace
@@ -77,7 +83,7 @@ struct TrainingStory {
                               page: page, smallestText: writesText ? smallestText : 0)
         let shape = layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: LessonLayout.binSize.width,
                                                              height: LessonLayout.binSize.height))
-        let fullest = model.bins.map(\.total).max() ?? 0
+        let fullest = fullestBin ?? Set(all.map(\.context)).map { model.bin(for: $0).total }.max() ?? 0
         let readable = BallFilling.radius(holding: fullest, contextLength: trace.contextLength, shape: shape,
                                           smallest: Ball.readableRadius(writingSymbolsOf: ballWords, besides: labels,
                                                                         vocabulary: trace.vocabulary, theme: theme,
@@ -86,8 +92,8 @@ struct TrainingStory {
         // none may be left out: a bin too full for balls large enough to read (a class's
         // every document) gets smaller balls instead, and the frames are cut into more
         // parts, each of fewer, larger bins, until they read (`TrainingPlan`).
-        radius = DrawnBin.packing(in: shape, contextLength: trace.contextLength, radius: readable).capacity >= fullest
-            ? readable : BallFilling.radius(holding: fullest, contextLength: trace.contextLength, shape: shape)
+        ballsRead = DrawnBin.packing(in: shape, contextLength: trace.contextLength, radius: readable).capacity >= fullest
+        radius = ballsRead ? readable : BallFilling.radius(holding: fullest, contextLength: trace.contextLength, shape: shape)
         let balls = earlier ?? TrainingStory.balls(of: trace.steps[..<(steps.first?.index ?? all.startIndex)])
         earlierBalls = selection.contexts.map { balls[$0] ?? [] }
     }

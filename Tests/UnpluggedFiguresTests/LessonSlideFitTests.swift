@@ -237,6 +237,33 @@ struct ArrowBallTests {
         #expect(mouths > 0, "some ball lies under later ones, so some arrow ends at a mouth")
     }
 
+    @Test("an arrow to a ball tucked under a brim-full bin's labels ends at the bin's mouth, right of the labels")
+    func tuckedBall() throws {
+        let vocabulary = LessonFixtures.prose.vocabulary
+        let layout = LessonLayout(wordCount: 3, binCount: 1)
+        let shape = try #require(layout.bins.first)
+        let radius = 9.0
+        let places = DrawnBin.packing(in: shape, contextLength: 1, radius: radius).places
+        let labels = DrawnBin.labelFrames(in: shape, count: 1)
+        // The top row's ball furthest left: under the label.
+        let top = try #require(places.map(\.y).min())
+        let tucked = try #require(places.indices.filter { abs(places[$0].y - top) < 1e-9 }.min { places[$0].x < places[$1].x })
+        // Under the label, or too near it for an arrow to pass beside it (10 points:
+        // the room kept from a label and half an arrow head).
+        #expect(places[tucked].x < (labels.first?.maxX ?? 0) + 10, "the ball is under the label")
+        let frame = LessonFrame(document: ["the", "cat", "sat"], marks: [nil, nil, nil],
+                                bins: [DrawnBin(context: ["the"], balls: places.map { _ in .word("cat") })],
+                                links: [LessonFrame.Link(from: .word(1), to: .ball(bin: 0, index: tucked), isFaded: false)],
+                                ballRadius: radius)
+        let scene = Scene(size: layout.size, title: "tucked", description: "",
+                          nodes: frame.nodes(layout: layout, vocabulary: vocabulary, theme: .light, measurer: Self.measurer))
+        let arrow = try #require(scene.group("arrows")?.groups.first)
+        let end = try #require(ArrowPoints(arrow).points.last)
+        #expect(end.y < shape.frame.minY, "the arrow stops above the rim: \(end)")
+        #expect(end.x > (labels.first?.maxX ?? 0), "right of the label: \(end)")
+        #expect(Self.check(scene).crossings.isEmpty, "\(Self.check(scene).crossings.prefix(3))")
+    }
+
     @Test("no arrow crosses a ball in any overview or training frame of the teachers' corpora", arguments: 0..<4)
     func teachersCorpora(corpus: Int) throws {
         let (_, file, context) = SlideFitTests.corpora[corpus]

@@ -109,10 +109,17 @@ public struct CairoRenderer: Sendable {
     /// Writes the scenes as one PDF to the open file `descriptor`, page by page: each
     /// scene is made (a lazy collection makes it now), drawn, written and let go
     /// before the next, so a long handout never holds all its pages. `drewPage` is
-    /// told each page's number, from 1, once it is drawn.
+    /// told each page's number, from 1, once it is drawn; `wrote` sees every piece of
+    /// the file as it is written (for its digest).
     public func writePDF(_ scenes: some Collection<Scene>, title: String? = nil, to descriptor: Int32,
-                         drewPage: (Int) -> Void) throws {
-        let sink = FileSink(descriptor: descriptor)
+                         drewPage: (Int) -> Void, wrote: (UnsafeRawBufferPointer) -> Void = { _ in }) throws {
+        try withoutActuallyEscaping(wrote) { wrote in
+            try writePDF(scenes, title: title, to: FileSink(descriptor: descriptor, wrote: wrote), drewPage: drewPage)
+        }
+    }
+
+    private func writePDF(_ scenes: some Collection<Scene>, title: String?, to sink: FileSink,
+                          drewPage: (Int) -> Void) throws {
         do {
             try sink.withClosure { closure in
                 try drawPDF(scenes, title: title, to: FileSink.write, closure, drewPage: drewPage)

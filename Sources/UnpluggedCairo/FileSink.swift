@@ -3,14 +3,18 @@ import Glibc
 
 /// Writes what a Cairo surface makes straight to an open file, so a long PDF goes to
 /// disk page by page instead of being held in memory; the first failed write is kept
-/// (and Cairo told), to be reported with the system's words.
+/// (and Cairo told), to be reported with the system's words. Each piece written is
+/// also shown to `wrote`, so a caller can take the file's digest as it goes by
+/// instead of reading the file back.
 final class FileSink {
     private let descriptor: Int32
+    private let wrote: (UnsafeRawBufferPointer) -> Void
     /// The system's words for the first write that failed, if one did.
     private(set) var failure: String?
 
-    init(descriptor: Int32) {
+    init(descriptor: Int32, wrote: @escaping (UnsafeRawBufferPointer) -> Void = { _ in }) {
         self.descriptor = descriptor
+        self.wrote = wrote
     }
 
     /// A Cairo write callback writing every byte to the sink passed as its closure
@@ -28,6 +32,7 @@ final class FileSink {
             }
             written += result
         }
+        sink.wrote(UnsafeRawBufferPointer(start: data, count: Int(length)))
         return CAIRO_STATUS_SUCCESS
     }
 

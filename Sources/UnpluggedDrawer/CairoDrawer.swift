@@ -21,4 +21,11 @@ public struct CairoDrawer: FigureDrawer {
         case .gif: return try renderer.gif(job.pages, scale: job.scale, delay: job.delay)
         }
     }
+
+    /// A handout's PDF straight to the file, page by page; any other file drawn whole
+    /// (it is one slide, or a sequence's frames already in memory).
+    func write(_ job: RenderJob, to descriptor: Int32, wrote: (UnsafeRawBufferPointer) -> Void) throws {
+        guard let handout = job.handout else { return try writeBytes(of: job, to: descriptor, wrote: wrote) }
+        try CairoRenderer().writePDF(handout, title: job.title, to: descriptor, drewPage: { _ in }, wrote: wrote)
+    }
 }

@@ -22,4 +22,26 @@ struct SHA256Tests {
         #expect(SHA256.hex(([0] + bytes)[1...]) == digest)
         #expect(SHA256.hex(bytes.lazy.map { $0 }) == digest)
     }
+
+    @Test("a file's digest, read a megabyte at a time, and a digest taken piece by piece are the digest of the whole")
+    func pieces() throws {
+        // Three megabytes and a bit: pieces of a megabyte, and a short last one.
+        let bytes = (0..<(3 * 1_048_576 + 12_345)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
+        let whole = SHA256.hex(bytes)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sha-\(UUID().uuidString)").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(SHA256.hex(ofFileAt: path) == whole)
+        #expect(SHA256.hex(ofFileAt: path + ".missing") == nil)
+        var hasher = SHA256.Hasher()
+        bytes.withUnsafeBytes { buffer in
+            var start = 0
+            for length in [1, 63, 64, 65, 100_000, 2_000_000] {
+                hasher.update(UnsafeRawBufferPointer(rebasing: buffer[start..<(start + length)]))
+                start += length
+            }
+            hasher.update(UnsafeRawBufferPointer(rebasing: buffer[start...]))
+        }
+        #expect(hasher.finalize() == whole)
+    }
 }

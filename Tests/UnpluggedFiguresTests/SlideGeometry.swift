@@ -60,6 +60,30 @@ struct SlideGeometry {
         return pairs
     }
 
+    /// The texts that reach out of the sticky or ball they are written on (by more
+    /// than half a point): a word spilling over its note's edge.
+    var textsOutsideTheirBoxes: [String] {
+        func outside(_ node: Node) -> [String] {
+            guard case .group(let group) = node else { return [] }
+            var found = group.children.flatMap(outside)
+            let box: Rect? = group.children.reversed().lazy.compactMap { child -> Rect? in
+                switch child {
+                case .rectangle(let rect, _, _) where group.name.hasPrefix("sticky "): rect
+                case .circle(let centre, let radius, _) where group.name.hasPrefix("ball "):
+                    Rect(x: centre.x - radius, y: centre.y - radius, width: 2 * radius, height: 2 * radius)
+                default: nil
+                }
+            }.first
+            if let box {
+                for case .text(let run) in group.children where !box.insetBy(-0.5).contains(run.frame) {
+                    found.append("\(run.text) (\(group.name))")
+                }
+            }
+            return found
+        }
+        return scene.nodes.flatMap(outside)
+    }
+
     /// The lines of the legend that maps symbols on balls to words.
     var legendLines: Int {
         let notes = scene.nodes.flatMap(\.groups).filter { $0.name == "notes" }.flatMap(\.texts).map(\.text)

@@ -1,6 +1,7 @@
 import BuildFixtures
 import Foundation
 import Testing
+import UnpluggedBuild
 
 /// A folder with a manifest and its inputs, to build in.
 struct LessonFolder {
@@ -91,6 +92,17 @@ struct BuildTests {
         let stamps = try folder.stamps()
         #expect(try folder.build().standardOutput.hasPrefix("made 0, "))
         #expect(try folder.stamps() == stamps)
+        // The PDF is drawn straight into its file and its digest taken as it is written:
+        // the record holds the file's SHA-256, and drawn again as it was, it is left as
+        // it was, with no temporary copy beside it.
+        let record = String(decoding: try folder.bytes("img/.unplugged-build.json"), as: UTF8.self)
+        let digest = SHA256.hex(pdf)
+        #expect(record.contains("\"class-kit.pdf\" : \"\(digest)\""), "\(record)")
+        #expect(try folder.build(["--force"]).standardOutput.hasPrefix("made 0, "))
+        #expect(try folder.build(["--force", "--dry-run"]).standardOutput.hasPrefix("would make 0, "))
+        #expect(try folder.stamps() == stamps)
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: folder.root.appendingPathComponent("img").path)
+        #expect(!hidden.contains { $0.hasSuffix(".tmp") }, "\(hidden)")
     }
 
     @Test("a build that fails once drawing has begun leaves no temporary file, and no output folder it made")

@@ -245,6 +245,7 @@ public struct Builder {
         guard !indices.isEmpty else { return [] }
         let drawer = drawer
         let queue = RenderQueue(progress: progress) { job in
+            if job.handout != nil { return try Self.stream(job, drawer: drawer, stagingInto: staging, besides: folder) }
             let bytes = try drawer.bytes(of: job)
             let file = RenderedFile(digest: SHA256.hex(bytes))
             if let staging, folder.digest(of: job.fileName) != file.digest {
@@ -274,6 +275,30 @@ public struct Builder {
             drawn.append(DrawnEntry(figures: entry.summaries, files: entryFiles))
         }
         return drawn
+    }
+
+    /// A handout's PDF, drawn a page at a time straight into its staged file (or, in a
+    /// dry run, to nowhere), its digest taken from the pieces as they are written: a
+    /// handout of thousands of pages is never whole in memory. Drawn again as it was,
+    /// the staged copy is let go.
+    private static func stream(_ job: RenderJob, drawer: any FigureDrawer, stagingInto staging: StagedFiles?,
+                               besides folder: FolderSnapshot) throws -> RenderedFile {
+        var hasher = SHA256.Hasher()
+        guard let staging else {
+            let nowhere = open("/dev/null", O_WRONLY | O_CLOEXEC)
+            guard nowhere >= 0 else {
+                throw FileError(path: "/dev/null", reason: "cannot be opened (\(String(cString: strerror(errno)))) to draw the handout in a dry run")
+            }
+            defer { close(nowhere) }
+            try drawer.write(job, to: nowhere) { hasher.update($0) }
+            return RenderedFile(digest: hasher.finalize())
+        }
+        try staging.stage(named: job.fileName, at: folder.path(job.fileName)) { descriptor in
+            try drawer.write(job, to: descriptor) { hasher.update($0) }
+        }
+        let file = RenderedFile(digest: hasher.finalize())
+        if folder.digest(of: job.fileName) == file.digest { staging.discard(named: job.fileName) }
+        return file
     }
 
     /// Two entries writing the same file would each overwrite the other's figure.

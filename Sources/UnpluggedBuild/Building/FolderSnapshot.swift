@@ -16,10 +16,11 @@ final class FolderSnapshot: Sendable {
         (folder as NSString).appendingPathComponent(name)
     }
 
-    /// The digest of the file's bytes; nil when there is no such file.
+    /// The digest of the file's bytes, read a piece at a time (a handout's PDF may be
+    /// hundreds of megabytes); nil when there is no such file.
     func digest(of name: String) -> String? {
         if let known = digests.withLock({ $0[name] }) { return known }
-        let digest = FileManager.default.contents(atPath: path(name)).map { SHA256.hex($0) }
+        let digest = SHA256.hex(ofFileAt: path(name))
         digests.withLock { $0[name] = digest }
         return digest
     }

@@ -21,18 +21,29 @@ public enum AtomicFile {
     /// SIGTERM removes the temporary file, so there is never half a file, under either name.
     public static func write(to path: String, by writing: (_ descriptor: Int32) throws -> Void) throws {
         let temporary = temporaryPath(for: path)
+        let interrupts = removingOnInterrupt(temporary)
+        defer { interrupts.forEach { $0.cancel() } }
+        try commit([try stage(for: path, by: writing)])
+    }
+
+    /// Writes a file too long to hold in memory to a temporary file beside `path`, to
+    /// be renamed over it by `commit` (or removed by `discard`): `writing` is handed the
+    /// open temporary file and writes it bit by bit. A failure removes it.
+    public static func stage(for path: String, by writing: (_ descriptor: Int32) throws -> Void) throws -> StagedFile {
+        let temporary = temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
             throw FileError(path: path, reason: "cannot write the file (\(reason)); check the folder is writable and the disk has room")
         }
-        let interrupts = removingOnInterrupt(temporary)
-        defer { interrupts.forEach { $0.cancel() } }
         do {
             try writing(descriptor)
         } catch {
             close(descriptor)
             unlink(temporary)
+            if let failure = error as? WriteFailure {
+                throw FileError(path: path, reason: "cannot write the file (\(failure.text)); check the disk has room")
+            }
             throw error
         }
         guard close(descriptor) == 0 else {
@@ -40,7 +51,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw FileError(path: path, reason: "cannot write the file (\(reason)); check the disk has room")
         }
-        try commit([StagedFile(temporary: temporary, path: path)])
+        return StagedFile(temporary: temporary, path: path)
     }
 
     /// Until cancelled, Ctrl-C or SIGTERM removes `temporary` and ends the program as
@@ -116,6 +127,19 @@ public enum AtomicFile {
     private static func writeWhole(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteFailure() }
+        var failure: WriteFailure?
+        do {
+            try writeAll(bytes, to: descriptor)
+        } catch {
+            failure = error as? WriteFailure
+        }
+        if close(descriptor) != 0, failure == nil { failure = WriteFailure() }
+        if let failure { throw failure }
+    }
+
+    /// Writes every byte to the open file `descriptor`, through short writes and
+    /// interrupted calls; throws the system's words when a write fails.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
         var written = 0
         var failure: WriteFailure?
         bytes.withUnsafeBytes { buffer in
@@ -129,7 +153,6 @@ public enum AtomicFile {
                 written += result
             }
         }
-        if close(descriptor) != 0, failure == nil { failure = WriteFailure() }
         if let failure { throw failure }
     }
 

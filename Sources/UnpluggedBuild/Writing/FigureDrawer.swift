@@ -12,4 +12,24 @@ public protocol FigureDrawer: Sendable {
 
     /// The bytes of one job's file, in memory. Called on every core at once.
     func bytes(of job: RenderJob) throws -> [UInt8]
+
+    /// Writes one job's file to the open file `descriptor` as it is drawn, showing each
+    /// piece written to `wrote` (for the file's digest): a handout's PDF a page at a
+    /// time, so that `build` never holds a long one whole. Called on every core at once.
+    func write(_ job: RenderJob, to descriptor: Int32, wrote: (UnsafeRawBufferPointer) -> Void) throws
+}
+
+extension FigureDrawer {
+    /// The job's bytes drawn in memory (`bytes(of:)`), then written to `descriptor`:
+    /// how a drawer that cannot stream a file writes it.
+    public func write(_ job: RenderJob, to descriptor: Int32, wrote: (UnsafeRawBufferPointer) -> Void) throws {
+        try writeBytes(of: job, to: descriptor, wrote: wrote)
+    }
+
+    /// Draws the job's bytes in memory and writes them to `descriptor`.
+    public func writeBytes(of job: RenderJob, to descriptor: Int32, wrote: (UnsafeRawBufferPointer) -> Void) throws {
+        let bytes = try bytes(of: job)
+        bytes.withUnsafeBytes(wrote)
+        try AtomicFile.writeAll(bytes, to: descriptor)
+    }
 }

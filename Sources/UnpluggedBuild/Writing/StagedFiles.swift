@@ -18,6 +18,22 @@ public final class StagedFiles: Sendable {
         return staged
     }
 
+    /// Writes the file `name` beside `path` under a temporary name as `writing` streams
+    /// it to the open file (a handout's PDF, page by page).
+    @discardableResult
+    public func stage(named name: String, at path: String, by writing: (_ descriptor: Int32) throws -> Void) throws
+        -> StagedFile {
+        let staged = try AtomicFile.stage(for: path, by: writing)
+        files.withLock { $0[name] = staged }
+        return staged
+    }
+
+    /// Removes the staged file `name`, if there is one: drawn again, it came out as the
+    /// file already in place.
+    public func discard(named name: String) {
+        if let staged = files.withLock({ $0.removeValue(forKey: name) }) { AtomicFile.discard([staged]) }
+    }
+
     /// The staged file that is to become `name`, if there is one.
     public subscript(name: String) -> StagedFile? {
         files.withLock { $0[name] }

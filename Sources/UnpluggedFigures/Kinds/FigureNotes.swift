@@ -2,7 +2,7 @@
 /// note of what was left out. They are part of the picture, so a slide that shows
 /// the figure shows its scale too.
 struct FigureNotes {
-    let lines: [String]
+    private(set) var lines: [String]
     /// The notes' font: the usual size, or larger on a figure whose slide shows it small.
     let font: Font
 
@@ -14,6 +14,21 @@ struct FigureNotes {
     init(_ lines: [String?], smallestText: Double = 0) {
         self.lines = lines.compactMap { $0 }
         font = Font(size: max(FigureNotes.fontSize, smallestText))
+    }
+
+    /// Notes written at the figure's readable floor itself (the usual size when it has
+    /// none): for a figure cut to fit its slide (a part of a long training sequence),
+    /// whose notes, in larger text, would take the room its balls need.
+    init(_ lines: [String?], atFloor smallestText: Double) {
+        self.lines = lines.compactMap { $0 }
+        font = Font(size: smallestText > 0 ? smallestText : FigureNotes.fontSize)
+    }
+
+    /// These notes and `more` lines after them, in the same font.
+    func adding(_ more: [String]) -> FigureNotes {
+        var notes = self
+        notes.lines += more
+        return notes
     }
 
     /// The height the notes take below the content (0 when there are none).

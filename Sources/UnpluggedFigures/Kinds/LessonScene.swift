@@ -16,6 +16,10 @@ struct LessonScene {
     /// The canvas every frame of a sequence shares, at least this frame's own: a frame
     /// with fewer notes keeps the size, so the slide shows each frame at one scale.
     var sequenceSize: Size?
+    /// The page the figure is shown on, when its notes may fill the width the page
+    /// shows at the figure's scale (a narrow part of a training sequence, its legend
+    /// then fewer lines); nil: the layout's width.
+    var page: Page?
 
     /// Room between the last row of bins and the notes.
     static let notesGap = 4.0
@@ -30,7 +34,18 @@ struct LessonScene {
     /// The legend's lines, as the notes under the figure write them.
     func legendLines(vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> [String] {
         wordMarks(vocabulary: vocabulary, theme: theme, measurer: measurer)
-            .legendLines(width: layout.size.width - 2 * LessonLayout.margin, font: notes.font, measurer: measurer)
+            .legendLines(width: notesWidth, font: notes.font, measurer: measurer)
+    }
+
+    /// The width the notes fill: the layout's, or on `page` as wide as the page shows
+    /// beside a layout narrower than its shape, which the figure is then shown no smaller for.
+    var notesWidth: Double {
+        var width = layout.size.width
+        if let page {
+            let room = Size(width: page.size.width - 2 * page.margin, height: page.size.height - 2 * page.margin)
+            width = max(width, layout.size.height * room.width / room.height)
+        }
+        return width - 2 * LessonLayout.margin
     }
 
     func scene(title: String, description: String, vocabulary: Vocabulary, theme: Theme,
@@ -38,9 +53,7 @@ struct LessonScene {
         let marks = wordMarks(vocabulary: vocabulary, theme: theme, measurer: measurer)
         var nodes = frame.nodes(layout: layout, vocabulary: vocabulary, wordMarks: marks, theme: theme, measurer: measurer)
         // The legend is a note, so a slide that shows the figure shows its symbols too.
-        let notes = FigureNotes(self.notes.lines + marks.legendLines(width: layout.size.width - 2 * LessonLayout.margin,
-                                                                      font: self.notes.font, measurer: measurer),
-                                smallestText: smallestText)
+        let notes = self.notes.adding(marks.legendLines(width: notesWidth, font: self.notes.font, measurer: measurer))
         var size = layout.size
         if !notes.lines.isEmpty {
             let top = layout.size.height - LessonLayout.margin + LessonScene.notesGap

@@ -38,45 +38,38 @@ public enum TrainingFigure {
                                     _ body: (Figure) throws -> Void) rethrows {
         let count = frameCount(of: trace, options: options)
         guard count > 0 else { return }
-        let model = sizingModel(of: trace, options: options)
-        let slots = wordSlots(of: trace, options: options)
-        let fit = sequenceFit(of: trace, options: options, measurer: measurer)
+        let plan = TrainingPlan(trace: trace, options: options, measurer: measurer)
         var made = 0
-        // The bins as the documents so far left them, carried from one document to the
+        // The bins as the steps so far left them, carried from one stretch to the
         // next, so that a corpus of many documents is gone through once.
         var earlier: [Context: [String]] = [:]
-        var shown = shownDocuments(of: trace, options: options).makeIterator()
-        guard var next = shown.next() else { return }
-        for step in trace.steps {
-            if step.document == next {
-                let story = TrainingStory(trace: trace, document: next, model: model, earlier: earlier, wordSlots: slots,
-                                          page: options.page, theme: options.theme, smallestText: fit.smallestText,
-                                          measurer: measurer)
-                for local in 0..<story.steps.count * framesPerStep(options) {
-                    try body(frame(local, of: story, number: made, count: count, documentCount: documentCount,
-                                   named: name, options: options, fit: fit, measurer: measurer))
-                    made += 1
-                }
-                guard let following = shown.next() else { break }
-                next = following
+        var carried = trace.steps.startIndex
+        for stretch in plan.stretches {
+            let start = TrainingStory.steps(of: stretch.document, in: trace).startIndex + stretch.steps.lowerBound
+            while carried < start {
+                earlier[trace.steps[carried].context, default: []].append(trace.steps[carried].ball)
+                carried += 1
             }
-            earlier[step.context, default: []].append(step.ball)
+            let story = plan.story(of: stretch, trace: trace, earlier: earlier, options: options, measurer: measurer)
+            for local in 0..<story.steps.count * framesPerStep(options) {
+                try body(frame(local, of: story, number: made, count: count, documentCount: documentCount,
+                               named: name, options: options, fit: plan.fit, measurer: measurer))
+                made += 1
+            }
         }
     }
 
     /// The frame at `index` alone: the same figure as that frame of `figures`.
     public static func frame(at index: Int, of trace: TrainingTrace, documentCount: Int? = nil, named name: String,
                              options: FigureOptions, measurer: some TextMeasuring) -> Figure {
+        let plan = TrainingPlan(trace: trace, options: options, measurer: measurer)
         var first = 0
-        for document in shownDocuments(of: trace, options: options) {
-            let frames = TrainingStory.steps(of: document, in: trace).count * framesPerStep(options)
+        for stretch in plan.stretches {
+            let frames = stretch.steps.count * framesPerStep(options)
             if index < first + frames {
-                let fit = sequenceFit(of: trace, options: options, measurer: measurer)
-                let story = TrainingStory(trace: trace, document: document, model: sizingModel(of: trace, options: options),
-                                          wordSlots: wordSlots(of: trace, options: options), page: options.page,
-                                          theme: options.theme, smallestText: fit.smallestText, measurer: measurer)
+                let story = plan.story(of: stretch, trace: trace, options: options, measurer: measurer)
                 return frame(index - first, of: story, number: index, count: frameCount(of: trace, options: options),
-                             documentCount: documentCount, named: name, options: options, fit: fit, measurer: measurer)
+                             documentCount: documentCount, named: name, options: options, fit: plan.fit, measurer: measurer)
             }
             first += frames
         }
@@ -107,49 +100,39 @@ public enum TrainingFigure {
         return trace.model(afterSteps: TrainingStory.steps(of: last, in: trace).endIndex)
     }
 
-    /// The stickies every frame makes room for: the longest shown document's, so one
-    /// layout serves the whole sequence.
-    static func wordSlots(of trace: TrainingTrace, options: FigureOptions) -> Int {
-        let padding = trace.startPadding ? trace.contextLength : 0
-        return shownDocuments(of: trace, options: options).map { padding + trace.documents[$0].count }.max() ?? 0
-    }
-
-    /// The fit every frame shares: that of the last frame of the last document shown,
-    /// the fullest bins and the longest legend.
-    static func sequenceFit(of trace: TrainingTrace, options: FigureOptions, measurer: some TextMeasuring) -> SequenceFit {
-        let last = shownDocuments(of: trace, options: options).last ?? 0
-        let model = sizingModel(of: trace, options: options)
-        let slots = wordSlots(of: trace, options: options)
-        func story(_ floor: Double) -> TrainingStory {
-            TrainingStory(trace: trace, document: last, model: model, wordSlots: slots, page: options.page,
-                          theme: options.theme, smallestText: floor, measurer: measurer)
-        }
-        let unfitted = story(0)
-        let lastFrame = max(unfitted.steps.count * framesPerStep(options) - 1, 0)
-        return SequenceFit(from: unfitted.layout.size, on: options.page) { floor in
-            scene(lastFrame, of: story(floor), documentCount: nil, options: options, smallestText: floor,
-                  sequenceSize: nil, measurer: measurer)
-        }
+    /// The last frame of `story`'s stretch, its fullest (every ball dropped, the longest
+    /// legend), at its own size, and its legend's lines: what `TrainingPlan` fits.
+    static func lastFrame(of story: TrainingStory, options: FigureOptions, smallestText: Double,
+                          measurer: some TextMeasuring) -> (scene: Scene, legendLines: Int) {
+        let last = max(story.steps.count * framesPerStep(options) - 1, 0)
+        let frame = lessonScene(last, of: story, documentCount: nil, options: options, smallestText: smallestText,
+                                sequenceSize: nil)
+        return (frame.lesson.scene(title: frame.title, description: frame.description, vocabulary: story.vocabulary,
+                                   theme: options.theme, measurer: measurer),
+                frame.lesson.legendLines(vocabulary: story.vocabulary, theme: options.theme, measurer: measurer).count)
     }
 
     private static func framesPerStep(_ options: FigureOptions) -> Int {
         options.framesPerStep == .two ? 2 : 1
     }
 
-    /// Frame `local` of the story's document, numbered `number` of `count` in the sequence.
+    /// Frame `local` of the story's stretch, numbered `number` of `count` in the sequence.
     private static func frame(_ local: Int, of story: TrainingStory, number: Int, count: Int, documentCount: Int?,
                               named name: String, options: FigureOptions, fit: SequenceFit,
                               measurer: some TextMeasuring) -> Figure {
-        Figure(name: FrameNumbering.name(name, index: number, count: count),
-               slide: scene(local, of: story, documentCount: documentCount, options: options,
-                            smallestText: fit.smallestText, sequenceSize: fit.size, measurer: measurer),
-               on: options.page)
+        let frame = lessonScene(local, of: story, documentCount: documentCount, options: options,
+                                smallestText: fit.smallestText, sequenceSize: fit.size)
+        return Figure(name: FrameNumbering.name(name, index: number, count: count),
+                      slide: frame.lesson.scene(title: frame.title, description: frame.description,
+                                                vocabulary: story.vocabulary, theme: options.theme, measurer: measurer),
+                      on: options.page)
     }
 
-    /// Frame `local` of the story's document at its own size, its text no smaller than
-    /// `smallestText`, its canvas at least `sequenceSize`.
-    private static func scene(_ local: Int, of story: TrainingStory, documentCount: Int?, options: FigureOptions,
-                              smallestText: Double, sequenceSize: Size?, measurer: some TextMeasuring) -> Scene {
+    /// Frame `local` of the story's stretch at its own size, its text no smaller than
+    /// `smallestText`, its canvas at least `sequenceSize`; with its title and alt text.
+    private static func lessonScene(_ local: Int, of story: TrainingStory, documentCount: Int?, options: FigureOptions,
+                                    smallestText: Double, sequenceSize: Size?)
+        -> (lesson: LessonScene, title: String, description: String) {
         let trace = story.trace
         let twoFrames = options.framesPerStep == .two
         let stepIndex = twoFrames ? local / 2 : local
@@ -160,7 +143,7 @@ public enum TrainingFigure {
         var bins = story.bins(afterSteps: dropping ? stepIndex + 1 : stepIndex)
         bins[bin].isFocused = true
         var marks = [LessonFrame.Mark?](repeating: nil, count: story.words.count)
-        for sticky in story.contextStickies(of: step) {
+        for sticky in story.contextStickies(of: step) where marks.indices.contains(sticky) {
             marks[sticky] = dropping ? .previous : .focus
         }
         var links = story.labelLinks(of: step, faded: dropping)
@@ -172,13 +155,16 @@ public enum TrainingFigure {
         }
         let frame = LessonFrame(document: story.words, marks: marks, bins: bins, links: links, ballRadius: story.radius)
         let documents = documentCount ?? trace.documents.count
+        // Steps are counted over the whole document, whichever part shows them.
         let place = (documents > 1 ? "Document \(story.document + 1) of \(documents), step " : "Step ")
-            + "\(stepIndex + 1) of \(story.steps.count)"
-        return LessonScene(frame: frame, layout: story.layout, notes: FigureNotes([], smallestText: smallestText),
-                           smallestText: smallestText, sequenceSize: sequenceSize).scene(
-            title: "Training, \(place.lowercased())\(twoFrames ? (dropping ? ", dropping the ball" : ", going to the bin") : "")",
-            description: "\(place): " + sentence(for: step, dropping: dropping, vocabulary: trace.vocabulary),
-            vocabulary: trace.vocabulary, theme: options.theme, measurer: measurer)
+            + "\(story.stretch.steps.lowerBound + stepIndex + 1) of \(story.documentStepCount)"
+        let lesson = LessonScene(frame: frame, layout: story.layout,
+                                 notes: FigureNotes([story.partNote], atFloor: smallestText),
+                                 smallestText: smallestText, sequenceSize: sequenceSize, page: options.page)
+        return (lesson,
+                "Training, \(place.lowercased())\(twoFrames ? (dropping ? ", dropping the ball" : ", going to the bin") : "")",
+                "\(place): " + sentence(for: step, dropping: dropping, vocabulary: trace.vocabulary)
+                    + (story.partNote.map { " " + $0 } ?? ""))
     }
 
     /// "after green comes blue, so a blue ball goes into the green bin", or, going to

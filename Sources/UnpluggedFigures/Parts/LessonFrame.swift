@@ -100,8 +100,14 @@ public struct LessonFrame: Hashable, Sendable {
               let start = route.points.first, let end = route.points.last else { return nil }
         let curve = Arrow(from: start, to: end, color: route.color, width: route.width)
         // The curve where its way is clear: start, across the room and down, through no
-        // sticky or label but the ones at its ends.
-        let obstacles = (layout.words + bins.indices.flatMap { bin in
+        // sticky, label or ball but the ones at its ends.
+        let balls = bins.indices.flatMap { bin in
+            DrawnBin.packing(in: layout.bins[bin], contextLength: bins[bin].context.count, radius: ballRadius).places
+                .prefix(bins[bin].balls.count).map { centre in
+                    Rect(x: centre.x - ballRadius, y: centre.y - ballRadius, width: 2 * ballRadius, height: 2 * ballRadius)
+                }
+        }
+        let obstacles = (layout.words + balls + bins.indices.flatMap { bin in
             DrawnBin.labelFrames(in: layout.bins[bin], context: bins[bin].context, vocabulary: vocabulary, marks: marks,
                                  theme: theme, measurer: measurer)
         }).filter { note in
@@ -166,7 +172,52 @@ public struct LessonFrame: Hashable, Sendable {
                                      radius: ballRadius).places
             guard places.indices.contains(index) else { return nil }
             let reach = ballRadius + max(2, ballRadius * 0.3) + 2
-            return Point(x: places[index].x, y: places[index].y - reach)
+            let top = Point(x: places[index].x, y: places[index].y - reach)
+            let labels = DrawnBin.labelFrames(in: layout.bins[bin], context: bins[bin].context, vocabulary: vocabulary,
+                                              marks: marks, theme: theme, measurer: measurer)
+            if isCovered(index, among: places.prefix(bins[bin].balls.count)) || LessonFrame.isTucked(top, under: labels) {
+                return LessonFrame.mouth(of: layout.bins[bin].frame, over: places[index].x, besides: labels)
+            }
+            return top
         }
+    }
+
+    /// Whether an arrow's tip at `top` lies under the bin's labels with too little room
+    /// between them to come in under the labels and turn down onto it (a brim-full
+    /// bin's top row).
+    static func isTucked(_ top: Point, under labels: [Rect]) -> Bool {
+        guard let left = labels.map(\.minX).min(), let right = labels.map(\.maxX).max(),
+              let bottom = labels.map(\.maxY).max() else { return false }
+        let beside = ArrowRoute.clearance + arrowHalfWidth
+        return left - beside <= top.x && top.x <= right + beside && top.y < bottom + ArrowRoute.clearance + turnRoom
+    }
+
+    /// The room an arrow needs below the run under the labels to turn down and show its head.
+    static let turnRoom = 18.0
+
+    /// Half the widest arrow head, and a little: how near an arrow dropping onto a ball
+    /// passes the balls beside its way.
+    static let arrowHalfWidth = 5.0
+
+    /// Whether balls lie above ball `index` of `places` (the balls a bin holds), in the
+    /// way of an arrow dropping onto it: the overview's arrow to a ball an earlier step
+    /// dropped, now under the balls that fell on it.
+    private func isCovered(_ index: Int, among places: ArraySlice<Point>) -> Bool {
+        let target = places[places.startIndex + index]
+        return places.contains { other in
+            other.y < target.y - 1e-9 && abs(other.x - target.x) < ballRadius + LessonFrame.arrowHalfWidth
+        }
+    }
+
+    /// Where an arrow to a ball that other balls cover ends: at the bin's mouth, just
+    /// above its rim, over the ball (or just right of the bin's labels, when the ball
+    /// is under them), so it crosses no ball it does not point at.
+    static func mouth(of bin: Rect, over x: Double, besides labels: [Rect]) -> Point {
+        var x = x
+        if let left = labels.map(\.minX).min(), let right = labels.map(\.maxX).max(),
+           left - ArrowRoute.clearance - arrowHalfWidth <= x, x < right + ArrowRoute.clearance + arrowHalfWidth {
+            x = right + ArrowRoute.clearance + arrowHalfWidth
+        }
+        return Point(x: min(x, bin.maxX - arrowHalfWidth), y: bin.minY - 2)
     }
 }

@@ -24,7 +24,7 @@ public struct CairoDrawer: FigureDrawer {
 
     /// A handout's PDF straight to the file, page by page; any other file drawn whole
     /// (it is one slide, or a sequence's frames already in memory).
-    func write(_ job: RenderJob, to descriptor: Int32, wrote: (UnsafeRawBufferPointer) -> Void) throws {
+    public func write(_ job: RenderJob, to descriptor: Int32, wrote: (UnsafeRawBufferPointer) -> Void) throws {
         guard let handout = job.handout else { return try writeBytes(of: job, to: descriptor, wrote: wrote) }
         try CairoRenderer().writePDF(handout, title: job.title, to: descriptor, drewPage: { _ in }, wrote: wrote)
     }

@@ -69,6 +69,6 @@ public struct PangoMeasurer: TextMeasuring {
     public init() {}
 
     public func measure(_ text: String, font: Font) -> TextMetrics {
-        PangoText().metrics(text, font: font)
+        TextMetricsCache.metrics(text, font: font) { PangoText().metrics(text, font: font) }
     }
 }

@@ -11,6 +11,8 @@ struct Routes: Sendable {
     let drawing: DrawingQueue
     /// Bundles, one at a time: `build` draws on every core itself.
     let bundling: DrawingQueue
+    /// Figures drawn, kept to answer the same request again without drawing.
+    let answers: AnswerCache
     /// The name and version `build` records (`unplugged 0.2.0`).
     let tool: String
 
@@ -19,6 +21,7 @@ struct Routes: Sendable {
         self.tool = tool
         self.drawing = DrawingQueue(timeLimit: limits.timeLimit)
         self.bundling = DrawingQueue(timeLimit: limits.bundleTimeLimit, concurrentDrawings: 1)
+        self.answers = AnswerCache(byteLimit: limits.answerCacheBytes)
     }
 
     func add(to router: Router<BasicRequestContext>) {
@@ -49,16 +52,27 @@ struct Routes: Sendable {
 
     /// `POST /api/render/KIND.FORMAT?option=value…`: the figure, its alt text in
     /// `X-Alt-Text` (percent-encoded UTF-8), which figure it is in `X-Figure`, and
-    /// `X-Has-Next-Figure` true when the kind has another after it.
+    /// `X-Has-Next-Figure` true when the kind has another after it; `X-Answer-Cache`
+    /// says whether it was kept from an earlier request (`hit`) or drawn (`miss`).
     func render(_ request: Request, context: some RequestContext) async throws -> Response {
         do {
             let address = try FigureAddress(file: context.parameters.get("file") ?? "")
-            let options = try QueryOptions(Self.parameters(of: request), for: address.kind)
+            let parameters = Self.parameters(of: request)
+            let options = try QueryOptions(parameters, for: address.kind)
             let body = try await RequestBody.bytes(of: request, limit: limits.maximumBodyBytes)
-            let drawn = try await drawing.run { deadline in
-                try FigureDrawing.draw(address, options: options, body: body, deadline: deadline)
+            let key = AnswerCache.key(address, parameters: parameters, body: body)
+            let kept = answers.answer(for: key)
+            let drawn: DrawnFigure
+            if let kept {
+                drawn = kept
+            } else {
+                drawn = try await drawing.run { deadline in
+                    try FigureDrawing.draw(address, options: options, body: body, deadline: deadline)
+                }
+                answers.keep(drawn, for: key)
             }
             return Response(status: .ok, headers: [
+                .answerCache: kept == nil ? "miss" : "hit",
                 .contentType: address.contentType,
                 .cacheControl: "no-store",
                 .altText: Self.percentEncoded(drawn.altText),
@@ -110,4 +124,6 @@ extension HTTPField.Name {
     static let figureNumber = HTTPField.Name("X-Figure")!
     /// Whether the kind has a figure after this one.
     static let hasNextFigure = HTTPField.Name("X-Has-Next-Figure")!
+    /// Whether a figure was kept from an earlier request (`hit`) or drawn (`miss`).
+    static let answerCache = HTTPField.Name("X-Answer-Cache")!
 }

@@ -13,13 +13,19 @@ public struct ServeLimits: Sendable, Hashable {
     /// that no connection outlives a shutdown by long.
     public var eventStreamLifetime: Duration
 
-    /// 5 MB bodies, 10 seconds a figure, 2 minutes a bundle, 5 minutes an event stream.
+    /// The most bytes of drawn figures kept to answer the same request again
+    /// (`AnswerCache`); 0 keeps none.
+    public var answerCacheBytes: Int
+
+    /// 5 MB bodies, 10 seconds a figure, 2 minutes a bundle, 5 minutes an event stream,
+    /// 64 MiB of figures kept.
     public init(maximumBodyBytes: Int = 5_000_000, timeLimit: Duration = .seconds(10), bundleTimeLimit: Duration = .seconds(120),
-                eventStreamLifetime: Duration = .seconds(300)) {
+                eventStreamLifetime: Duration = .seconds(300), answerCacheBytes: Int = AnswerCache.defaultByteLimit) {
         self.maximumBodyBytes = maximumBodyBytes
         self.timeLimit = timeLimit
         self.bundleTimeLimit = bundleTimeLimit
         self.eventStreamLifetime = eventStreamLifetime
+        self.answerCacheBytes = answerCacheBytes
     }
 
     /// Reads a size as `--max-body` takes it: bytes, or a number with kB, MB or GB

@@ -2,6 +2,7 @@ import Foundation
 import UnpluggedBuild
 import UnpluggedDrawer
 import UnpluggedFigures
+import UnpluggedModel
 import ZIPFoundation
 
 /// The page's downloads of many files at once — the decks and a zip of everything —
@@ -35,8 +36,13 @@ enum Bundle {
         try Data(body).write(to: folder.appendingPathComponent("documents.txt"))
         let manifestPath = folder.appendingPathComponent("figures.yml").path
         try manifest(parameters: parameters).write(toFile: manifestPath, atomically: false, encoding: .utf8)
-        let manifest = try Manifest.load(manifestPath)
-        _ = try Builder(manifest: manifest, drawer: CairoDrawer(), tool: tool).run()
+        do {
+            let manifest = try Manifest.load(manifestPath)
+            _ = try Builder(manifest: manifest, drawer: CairoDrawer(), tool: tool).run()
+        } catch var error as InputError {
+            error.place = place(of: error.place, documents: folder.appendingPathComponent("documents.txt").path)
+            throw error
+        }
         let output = folder.appendingPathComponent("out")
         switch file {
         case .pptx:
@@ -48,6 +54,17 @@ enum Bundle {
         case .everything:
             let names = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") }
             return try zip(names, in: output)
+        }
+    }
+
+    /// Where a mistake is, in the request's words: the documents are the request's body
+    /// (`documents`, as a render request names them) and an option of the manifest made
+    /// here is a query parameter, never the temporary files they were written to.
+    static func place(of place: InputError.Place, documents: String) -> InputError.Place {
+        switch place {
+        case let .file(path, line, column) where path == documents: .file("documents", line: line, column: column)
+        case let .key(name, _, _, _): .option(name)
+        default: place
         }
     }
 

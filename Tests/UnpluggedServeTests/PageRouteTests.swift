@@ -88,6 +88,12 @@ import ZIPFoundation
             #expect(pptx.bytes.starts(with: [0x50, 0x4B]))
             let bad = try await client.post("/api/bundle/figures.zip?context=0", "the cat sat\n")
             #expect(bad.status == .badRequest)
+            // A mistake in the documents is named where the page's text has it, as a
+            // render request names it, never by the temporary file the build read.
+            let misread = try await client.post("/api/bundle/slides.pptx", "---\ntokenz: words\n---\nthe cat sat\n")
+            #expect(misread.status == .badRequest)
+            #expect(misread.text.hasPrefix("documents:2:"), "\(misread.text)")
+            #expect(!misread.text.contains("unplugged-serve-bundle-"), "\(misread.text)")
             let unknown = try await client.post("/api/bundle/secrets.zip", "the cat sat\n")
             #expect(unknown.status == .notFound)
         }

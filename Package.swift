@@ -58,7 +58,8 @@ let package = Package(
         .target(name: "UnpluggedCairo", dependencies: ["CCairo", "UnpluggedPNG", "UnpluggedGIF", "UnpluggedFigures"]),
         // The manifest, the build record and the figure index: what `build` decides,
         // without drawing (it never imports Cairo), so it is tested and fuzzed fast.
-        // ZIPFoundation packs the PowerPoint deck (a ZIP of XML parts and the PNGs).
+        // ZIPFoundation packs the PowerPoint deck (a ZIP of XML parts and the PNGs) and the
+        // server's downloads of many files (`StoredZip`).
         .target(
             name: "UnpluggedBuild",
             dependencies: ["UnpluggedModel", "UnpluggedFigures", "CCrypto", .product(name: "Yams", package: "Yams"),
@@ -74,8 +75,7 @@ let package = Package(
         .target(
             name: "UnpluggedServe",
             dependencies: ["UnpluggedModel", "UnpluggedFigures", "UnpluggedBuild", "UnpluggedDrawer", "UnpluggedCairo",
-                           .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+                           .product(name: "Hummingbird", package: "hummingbird")]
         ),
         // The PNG encoder's RGB rows made with SSSE3, beyond the x86-64 baseline,
         // where the processor has it.
@@ -134,7 +134,8 @@ let package = Package(
         .testTarget(
             name: "UnpluggedServeTests",
             dependencies: ["UnpluggedServe", "BuildFixtures", "TestFonts",
-                           .product(name: "HummingbirdTesting", package: "hummingbird")]
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "unpluggedTests", dependencies: ["unplugged", "BuildFixtures", "GIFBlockReader"]),
     ]

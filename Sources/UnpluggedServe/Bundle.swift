@@ -3,7 +3,6 @@ import UnpluggedBuild
 import UnpluggedDrawer
 import UnpluggedFigures
 import UnpluggedModel
-import ZIPFoundation
 
 /// The page's downloads of many files at once — the decks and a zip of everything —
 /// made by `build` itself: the documents and a manifest of every kind the server
@@ -97,20 +96,11 @@ enum Bundle {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The files `names` of `folder` as one ZIP, in name order, each with one date, so
-    /// the same figures pack to the same bytes.
+    /// The files `names` of `folder` as one ZIP, in name order (`StoredZip`: the same
+    /// figures pack to the same bytes).
     private static func zip(_ names: [String], in folder: URL) throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for name in Set(names).sorted() where BuiltFiles.isPlainName(name) {
-            let data = try Data(contentsOf: folder.appendingPathComponent(name))
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
-                                 permissions: 0o644, compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        return Array(archive.data!)
+        try StoredZip.packed(Set(names).sorted().filter(BuiltFiles.isPlainName).map { name in
+            (path: name, bytes: Array(try Data(contentsOf: folder.appendingPathComponent(name))))
+        })
     }
-
-    /// 2000-01-01, the date of every entry.
-    private static let entryDate = Date(timeIntervalSince1970: 946_684_800)
 }

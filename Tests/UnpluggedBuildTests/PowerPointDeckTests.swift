@@ -171,7 +171,7 @@ struct PowerPointDeckTests {
         let deck = try Package(folder.path("img/slides.pptx"))
         #expect(deck.archive.allSatisfy { $0.isCompressed == false })
         let dates = Set(deck.archive.map { $0.fileAttributes[.modificationDate] as? Date })
-        #expect(dates == [PowerPointDeck.entryDate])
+        #expect(dates == [StoredZip.entryDate])
         let before = folder.stamps()
         let again = try folder.build(force: true)
         #expect(again.plan.writes.isEmpty)

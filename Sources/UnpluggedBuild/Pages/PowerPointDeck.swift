@@ -1,6 +1,5 @@
 import Foundation
 import UnpluggedModel
-import ZIPFoundation
 
 /// A deck as a PowerPoint file (Office Open XML, `slides.pptx`): the title slide when
 /// the deck has a title, then a slide per figure, its picture as large as the slide
@@ -18,13 +17,8 @@ import ZIPFoundation
 ///
 /// Unlike the text decks it holds the pictures themselves: each distinct one once,
 /// under `ppt/media`. The XML parts are `PowerPointParts` and the enums it names;
-/// ZIPFoundation packs them.
+/// `StoredZip` packs them.
 enum PowerPointDeck {
-    /// The date every entry of the file carries: the earliest a ZIP can write
-    /// (1980-01-01, UTC, as ZIPFoundation writes it), so the bytes never say when the
-    /// deck was made.
-    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
-
     /// A sequence's GIF, shown on its own slide before the sequence's first frame.
     struct Animation: Hashable, Sendable {
         /// The GIF's file name, `training-demo.gif`.
@@ -134,26 +128,6 @@ enum PowerPointDeck {
         add("ppt/theme/theme1.xml", PowerPointMaster.theme(named: "Unplugged"))
         add("ppt/theme/theme2.xml", PowerPointMaster.theme(named: "Unplugged notes"))
         parts += media.map { ("ppt/media/\($0.name)", $0.bytes) }
-        return try packed(parts)
-    }
-
-    /// The parts as one ZIP, in the order given, every entry with the same date and
-    /// permissions. Every entry is stored, not deflated: the PNGs are compressed
-    /// already, and the XML is a few kilobytes a slide (deflating it would make the
-    /// lesson's 1.05 MB deck 7% smaller), while deflating would tie the deck's bytes to
-    /// the zlib (or, on Apple's systems, the Compression framework) ZIPFoundation finds
-    /// where it runs, whose output may differ from one version to the next: stored,
-    /// the same figures make the same deck on every machine.
-    private static func packed(_ parts: [(path: String, bytes: [UInt8])]) throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for part in parts {
-            let data = Data(part.bytes)
-            try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
-                                 permissions: 0o644, compressionMethod: .none) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        // An archive made in memory has its data, by ZIPFoundation's own contract.
-        return Array(archive.data!)
+        return try StoredZip.packed(parts)
     }
 }

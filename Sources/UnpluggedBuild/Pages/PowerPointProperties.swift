@@ -4,7 +4,7 @@
 /// repair the file; with them, File > Info shows the deck's title and author.
 enum PowerPointProperties {
     /// When the deck says it was made and last changed: 1980-01-01, the date every ZIP
-    /// entry carries (`PowerPointDeck.entryDate`). A build's clock would make every
+    /// entry carries (`StoredZip.entryDate`). A build's clock would make every
     /// build's deck differ; the same figures must give the same bytes, and no input
     /// carries a date that survives a checkout (Git keeps no file times).
     static let date = "1980-01-01T00:00:00Z"

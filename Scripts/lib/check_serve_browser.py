@@ -49,7 +49,8 @@ def figure_drawn(driver, kind):
     """The figure of `kind` once the page shows a drawn one: its img's src and alt."""
     def drawn(_):
         image = driver.find_element(By.CSS_SELECTOR, f"#figure-{kind} img")
-        src, alt = image.get_attribute("src"), image.get_attribute("alt")
+        # Until its first drawing arrives the img has no src (None) and no alt.
+        src, alt = image.get_attribute("src") or "", image.get_attribute("alt") or ""
         loaded = driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", image)
         return (src, alt) if src.startswith("blob:") and alt and loaded else False
     return WebDriverWait(driver, 20).until(drawn)

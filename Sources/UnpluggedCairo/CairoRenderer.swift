@@ -142,7 +142,7 @@ public struct CairoRenderer: Sendable {
         defer { cairo_destroy(context) }
         for (number, scene) in scenes.enumerated() {
             cairo_pdf_surface_set_size(surface, scene.size.width, scene.size.height)
-            SceneDrawing(context: context, text: PangoText(), stampingCircles: stampingCircles).draw(scene)
+            SceneDrawing(context: context, stampingCircles: stampingCircles).draw(scene)
             cairo_show_page(context)
             try check(cairo_status(context), "drawing PDF")
             drewPage(number + 1)
@@ -164,7 +164,7 @@ public struct CairoRenderer: Sendable {
         }
         cairo_scale(context, scale, scale)
         if let tolerance { cairo_set_tolerance(context, tolerance) }
-        SceneDrawing(context: context, text: PangoText(), stampingCircles: stampingCircles).draw(scene)
+        SceneDrawing(context: context, stampingCircles: stampingCircles).draw(scene)
         try check(cairo_status(context), "drawing")
         cairo_surface_flush(surface)
     }

@@ -83,7 +83,7 @@ final class CircleStamps {
         var bounds = cairo_rectangle_t(x: 0, y: 0, width: 2 * reach, height: 2 * reach)
         let recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &bounds)!
         let recorder = cairo_create(recording)!
-        SceneDrawing(context: recorder, text: PangoText(), stampingCircles: false)
+        SceneDrawing(context: recorder, stampingCircles: false)
             .draw(.circle(center: Point(x: reach, y: reach), radius: shape.radius, style: shape.style))
         cairo_destroy(recorder)
         return recording
@@ -166,7 +166,7 @@ final class CircleStamps {
             cairo_set_tolerance(context, key.tolerance)
             cairo_translate(context, Double(margin) + key.within.x, Double(margin) + key.within.y)
             cairo_scale(context, key.scale, key.scale)
-            SceneDrawing(context: context, text: PangoText(), stampingCircles: false)
+            SceneDrawing(context: context, stampingCircles: false)
                 .draw(.circle(center: Point(x: 0, y: 0), radius: key.shape.radius, style: key.shape.style))
             cairo_destroy(context)
             cairo_surface_finish(surface)

@@ -5,35 +5,28 @@ import UnpluggedFigures
 ///
 /// Hinting of metrics is off, so a word's width is the same in SVG, PDF and a PNG at
 /// any scale: layout made once in points fits every format it is drawn to.
-struct PangoText {
+enum PangoText {
     /// The size and baseline of `text` in `font`, in points.
-    func metrics(_ text: String, font: Font) -> TextMetrics {
+    static func metrics(_ text: String, font: Font) -> TextMetrics {
         let fontMap = pango_cairo_font_map_get_default()
         let pangoContext = pango_font_map_create_context(fontMap)!
         defer { release(pangoContext) }
         configure(pangoContext)
         let layout = makeLayout(text, font: font, in: pangoContext)
         defer { release(layout) }
-        return metrics(of: layout)
-    }
-
-    /// Draws `run` with its layout's top-left corner at the run's frame origin.
-    func show(_ run: TextRun, on context: OpaquePointer) {
-        let pangoContext = pango_cairo_create_context(context)!
-        defer { release(pangoContext) }
-        configure(pangoContext)
-        let layout = makeLayout(run.text, font: run.font, in: pangoContext)
-        defer { release(layout) }
-        cairo_move_to(context, run.frame.minX, run.frame.minY)
-        pango_cairo_show_layout(context, layout)
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        let scale = Double(PANGO_SCALE)
+        return TextMetrics(width: Double(logical.width) / scale, height: Double(logical.height) / scale,
+                           baseline: Double(pango_layout_get_baseline(layout)) / scale)
     }
 
     /// Drops our reference to a GObject (a Pango context or layout).
-    private func release(_ object: OpaquePointer) {
+    static func release(_ object: OpaquePointer) {
         g_object_unref(UnsafeMutableRawPointer(object))
     }
 
-    private func configure(_ pangoContext: OpaquePointer) {
+    static func configure(_ pangoContext: OpaquePointer) {
         let options = cairo_font_options_create()
         defer { cairo_font_options_destroy(options) }
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
@@ -43,7 +36,7 @@ struct PangoText {
         pango_context_set_round_glyph_positions(pangoContext, 0)
     }
 
-    private func makeLayout(_ text: String, font: Font, in pangoContext: OpaquePointer) -> OpaquePointer {
+    static func makeLayout(_ text: String, font: Font, in pangoContext: OpaquePointer) -> OpaquePointer {
         let layout = pango_layout_new(pangoContext)!
         let description = pango_font_description_new()
         defer { pango_font_description_free(description) }
@@ -54,13 +47,40 @@ struct PangoText {
         pango_layout_set_text(layout, text, -1)
         return layout
     }
+}
 
-    private func metrics(of layout: OpaquePointer) -> TextMetrics {
-        var logical = PangoRectangle()
-        pango_layout_get_extents(layout, nil, &logical)
-        let scale = Double(PANGO_SCALE)
-        return TextMetrics(width: Double(logical.width) / scale, height: Double(logical.height) / scale,
-                           baseline: Double(pango_layout_get_baseline(layout)) / scale)
+/// Draws text runs on one Cairo context, through one Pango context made for it when
+/// the first run is drawn: a figure draws hundreds of runs, and a Pango context made
+/// for each would set its font options and look up its fonts again every time.
+final class PangoPen {
+    private let context: OpaquePointer
+    private var pangoContext: OpaquePointer?
+
+    init(drawingOn context: OpaquePointer) {
+        self.context = context
+    }
+
+    deinit {
+        if let pangoContext { PangoText.release(pangoContext) }
+    }
+
+    /// Draws `run` with its layout's top-left corner at the run's frame origin.
+    func show(_ run: TextRun) {
+        let pangoContext = self.pangoContext ?? made()
+        // The Cairo context's transformation may have changed since the last run (a
+        // stamp drawn, a group pushed): the Pango context follows it, as one made now would.
+        pango_cairo_update_context(context, pangoContext)
+        let layout = PangoText.makeLayout(run.text, font: run.font, in: pangoContext)
+        defer { PangoText.release(layout) }
+        cairo_move_to(context, run.frame.minX, run.frame.minY)
+        pango_cairo_show_layout(context, layout)
+    }
+
+    private func made() -> OpaquePointer {
+        let made = pango_cairo_create_context(context)!
+        PangoText.configure(made)
+        pangoContext = made
+        return made
     }
 }
 
@@ -69,6 +89,6 @@ public struct PangoMeasurer: TextMeasuring {
     public init() {}
 
     public func measure(_ text: String, font: Font) -> TextMetrics {
-        TextMetricsCache.metrics(text, font: font) { PangoText().metrics(text, font: font) }
+        TextMetricsCache.metrics(text, font: font) { PangoText.metrics(text, font: font) }
     }
 }

@@ -7,13 +7,13 @@ import UnpluggedFigures
 /// Nothing is decided here: positions, sizes and text layout come from the scene.
 struct SceneDrawing {
     let context: OpaquePointer
-    let text: PangoText
+    private let text: PangoPen
     /// Repeated circles are drawn once and stamped (`CircleStamps`); nil draws each.
     private let stamps: CircleStamps?
 
-    init(context: OpaquePointer, text: PangoText, stampingCircles: Bool = true) {
+    init(context: OpaquePointer, stampingCircles: Bool = true) {
         self.context = context
-        self.text = text
+        self.text = PangoPen(drawingOn: context)
         stamps = stampingCircles ? CircleStamps(context: context) : nil
     }
 
@@ -41,7 +41,7 @@ struct SceneDrawing {
             paint(style)
         case .text(let run):
             setSource(run.color)
-            text.show(run, on: context)
+            text.show(run)
         case .group(let group):
             if group.opacity < 1 { cairo_push_group(context) }
             for child in group.children { draw(child) }

@@ -1,4 +1,3 @@
-import Synchronization
 import UnpluggedBuild
 
 /// Figures already drawn, by what was asked: a class of thirty opening the same link,
@@ -11,17 +10,17 @@ import UnpluggedBuild
 /// characters of key; the least recently used answers go first once the answers kept
 /// pass `byteLimit`.
 public final class AnswerCache: Sendable {
-    /// 64 MiB: some thousand bins figures of a class corpus (40–60 kB each), and an
+    /// 64 MiB: some six hundred bins figures of a class corpus (about 100 kB each), and an
     /// eighth of the 512 MiB the server must stay under with 16 clients drawing.
     public static let defaultByteLimit = 64 * 1_048_576
 
+    private let kept: RecentlyUsed<String, DrawnFigure>
+
     /// The most bytes of answers kept (figure bytes, alt text and key together).
-    let byteLimit: Int
-    private let state: Mutex<State>
+    var byteLimit: Int { kept.byteLimit }
 
     init(byteLimit: Int = AnswerCache.defaultByteLimit) {
-        self.byteLimit = byteLimit
-        self.state = Mutex(State())
+        kept = RecentlyUsed(byteLimit: byteLimit)
     }
 
     /// The key of a render request: its address, its query (sorted by name, as the
@@ -47,64 +46,23 @@ public final class AnswerCache: Sendable {
 
     /// The answer kept for `key`, now the most recently used; nil if none is kept.
     func answer(for key: String) -> DrawnFigure? {
-        state.withLock { $0.use(key) }
+        kept.value(for: key)
     }
 
     /// Keeps `figure` as the answer for `key`, dropping the least recently used answers
     /// until the kept ones fit `byteLimit`; an answer larger than the limit is not kept.
     func keep(_ figure: DrawnFigure, for key: String) {
-        let cost = Self.cost(of: figure, key: key)
-        guard cost <= byteLimit else { return }
-        state.withLock { state in
-            state.remove(key)
-            while state.bytes + cost > byteLimit, let oldest = state.oldest { state.remove(oldest) }
-            state.insert(figure, for: key, cost: cost)
-        }
+        kept.keep(figure, for: key, cost: Self.cost(of: figure, key: key))
     }
 
     /// The bytes the kept answers take, and how many there are.
     var usage: (bytes: Int, answers: Int) {
-        state.withLock { ($0.bytes, $0.entries.count) }
+        let usage = kept.usage
+        return (usage.bytes, usage.count)
     }
 
     /// What an answer counts against the limit: its bytes, its alt text and its key.
     static func cost(of figure: DrawnFigure, key: String) -> Int {
         figure.bytes.count + figure.altText.utf8.count + key.utf8.count
-    }
-
-    /// The answers in order of use, linked by key from the oldest to the newest.
-    private struct State {
-        struct Entry {
-            var figure: DrawnFigure
-            var cost: Int
-            var older: String?
-            var newer: String?
-        }
-
-        var entries: [String: Entry] = [:]
-        var oldest: String?
-        var newest: String?
-        var bytes = 0
-
-        mutating func use(_ key: String) -> DrawnFigure? {
-            guard let entry = entries[key] else { return nil }
-            remove(key)
-            insert(entry.figure, for: key, cost: entry.cost)
-            return entry.figure
-        }
-
-        mutating func insert(_ figure: DrawnFigure, for key: String, cost: Int) {
-            entries[key] = Entry(figure: figure, cost: cost, older: newest, newer: nil)
-            if let newest { entries[newest]?.newer = key } else { oldest = key }
-            newest = key
-            bytes += cost
-        }
-
-        mutating func remove(_ key: String) {
-            guard let entry = entries.removeValue(forKey: key) else { return }
-            if let older = entry.older { entries[older]?.newer = entry.newer } else { oldest = entry.newer }
-            if let newer = entry.newer { entries[newer]?.older = entry.older } else { newest = entry.older }
-            bytes -= entry.cost
-        }
     }
 }

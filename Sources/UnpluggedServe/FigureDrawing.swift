@@ -20,12 +20,14 @@ struct DrawnFigure: Sendable {
 /// counted as `render` counts a documents file, the figure request `Settings` makes,
 /// and the Cairo drawer `render` and `build` use. Nothing here lays out a figure.
 enum FigureDrawing {
-    /// Draws `address` from `body` with `options`.
+    /// Draws `address` from `body` with `options`, counting `body` once for all the
+    /// figures drawn from it (`lessons`).
     /// - Throws: `InputError` for documents or options the figure cannot be made of;
     ///   `ServeError` (400) for a frame the kind does not have; `DeadlinePassed`.
-    static func draw(_ address: FigureAddress, options: QueryOptions, body: [UInt8], deadline: Deadline) throws -> DrawnFigure {
+    static func draw(_ address: FigureAddress, options: QueryOptions, body: [UInt8], lessons: LessonCache,
+                     deadline: Deadline) throws -> DrawnFigure {
         let settings = options.settings
-        let lesson = try address.kind.counting(InputText(name: QueryOptions.bodyName, bytes: body), reading: settings.reading)
+        let lesson = try lessons.lesson(of: body, reading: settings.reading, keepingDocuments: address.kind.keepsDocuments)
         let drawer = CairoDrawer()
         try deadline.check()
         switch address.kind {

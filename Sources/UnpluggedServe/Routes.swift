@@ -13,6 +13,8 @@ struct Routes: Sendable {
     let bundling: DrawingQueue
     /// Figures drawn, kept to answer the same request again without drawing.
     let answers: AnswerCache
+    /// Documents counted, kept for the next figure drawn from them.
+    let lessons: LessonCache
     /// The name and version `build` records (`unplugged 0.2.0`).
     let tool: String
 
@@ -22,6 +24,7 @@ struct Routes: Sendable {
         self.drawing = DrawingQueue(timeLimit: limits.timeLimit)
         self.bundling = DrawingQueue(timeLimit: limits.bundleTimeLimit, concurrentDrawings: 1)
         self.answers = AnswerCache(byteLimit: limits.answerCacheBytes)
+        self.lessons = LessonCache(byteLimit: limits.lessonCacheBytes)
     }
 
     func add(to router: Router<BasicRequestContext>) {
@@ -66,8 +69,9 @@ struct Routes: Sendable {
             if let kept {
                 drawn = kept
             } else {
+                let lessons = self.lessons
                 drawn = try await drawing.run { deadline in
-                    try FigureDrawing.draw(address, options: options, body: body, deadline: deadline)
+                    try FigureDrawing.draw(address, options: options, body: body, lessons: lessons, deadline: deadline)
                 }
                 answers.keep(drawn, for: key)
             }
@@ -89,9 +93,9 @@ struct Routes: Sendable {
         do {
             let options = try QueryOptions(Self.parameters(of: request), for: nil)
             let body = try await RequestBody.bytes(of: request, limit: limits.maximumBodyBytes)
+            let lessons = self.lessons
             let csv = try await drawing.run { _ in
-                let lesson = try Lesson.counting(InputText(name: QueryOptions.bodyName, bytes: body),
-                                                 reading: options.settings.reading)
+                let lesson = try lessons.lesson(of: body, reading: options.settings.reading, keepingDocuments: false)
                 var bytes: [UInt8] = []
                 TableWriter(model: lesson.model).write { bytes.append(contentsOf: $0) }
                 return bytes

@@ -16,16 +16,21 @@ public struct ServeLimits: Sendable, Hashable {
     /// The most bytes of drawn figures kept to answer the same request again
     /// (`AnswerCache`); 0 keeps none.
     public var answerCacheBytes: Int
+    /// The most bytes of counted documents (estimated, `LessonCache`) kept for the next
+    /// figure drawn from them; 0 keeps none.
+    public var lessonCacheBytes: Int
 
     /// 5 MB bodies, 10 seconds a figure, 2 minutes a bundle, 5 minutes an event stream,
-    /// 64 MiB of figures kept.
+    /// 64 MiB of figures and 32 MiB of counted documents kept.
     public init(maximumBodyBytes: Int = 5_000_000, timeLimit: Duration = .seconds(10), bundleTimeLimit: Duration = .seconds(120),
-                eventStreamLifetime: Duration = .seconds(300), answerCacheBytes: Int = AnswerCache.defaultByteLimit) {
+                eventStreamLifetime: Duration = .seconds(300), answerCacheBytes: Int = AnswerCache.defaultByteLimit,
+                lessonCacheBytes: Int = LessonCache.defaultByteLimit) {
         self.maximumBodyBytes = maximumBodyBytes
         self.timeLimit = timeLimit
         self.bundleTimeLimit = bundleTimeLimit
         self.eventStreamLifetime = eventStreamLifetime
         self.answerCacheBytes = answerCacheBytes
+        self.lessonCacheBytes = lessonCacheBytes
     }
 
     /// Reads a size as `--max-body` takes it: bytes, or a number with kB, MB or GB

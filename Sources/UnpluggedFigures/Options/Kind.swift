@@ -50,6 +50,10 @@ extension Kind {
         if case .figures(let kind) = self { kind.readsText } else { false }
     }
 
+    /// Whether an input is loaded with its documents for a figure of this kind (it
+    /// trains on them, or cuts a text of its own).
+    public var keepsDocuments: Bool { needsDocuments || readsText }
+
     /// Loads the input a figure of this kind is drawn from: the one file read of a
     /// render or a manifest entry, before anything is drawn.
     /// - Parameters:
@@ -57,13 +61,13 @@ extension Kind {
     ///   - reading: how it is read and counted.
     /// - Throws: `InputError`.
     public func load(_ path: String?, reading: InputReading) throws -> Lesson {
-        try Lesson.load(path, reading: reading, keepingDocuments: needsDocuments || readsText)
+        try Lesson.load(path, reading: reading, keepingDocuments: keepsDocuments)
     }
 
     /// Counts documents held in memory for a figure of this kind, as `load` reads a
     /// documents file (`serve`'s request bodies).
     /// - Throws: `InputError` naming `text.name` and the line.
     public func counting(_ text: InputText, reading: InputReading) throws -> Lesson {
-        try Lesson.counting(text, reading: reading, keepingDocuments: needsDocuments || readsText)
+        try Lesson.counting(text, reading: reading, keepingDocuments: keepsDocuments)
     }
 }

@@ -57,7 +57,12 @@ enum GalleryPage {
       catalog = await loadCatalog();
       const documents = document.getElementById("documents");
       documents.value = state.corpus;
-      documents.addEventListener("input", () => { state.corpus = documents.value; changed(); });
+      // A paste is drawn at once; typing waits for a pause, so that each key pressed
+      // does not ask for every figure again.
+      documents.addEventListener("input", (event) => {
+        state.corpus = documents.value;
+        changed(event.inputType === "insertFromPaste" || event.inputType === "insertFromDrop");
+      });
       documents.addEventListener("dragover", (event) => event.preventDefault());
       documents.addEventListener("drop", async (event) => {
         const file = event.dataTransfer.files[0];
@@ -65,7 +70,7 @@ enum GalleryPage {
         event.preventDefault();
         documents.value = await file.text();
         state.corpus = documents.value;
-        changed();
+        changed(true);
       });
       for (const option of catalog.options) {
         const place = catalog.reading.includes(option.name) ? "reading"

@@ -8,7 +8,7 @@ import UnpluggedBuild
 ///
 /// Kept by the SHA-256 of the request, not the request, so that a 5 MB body costs 64
 /// characters of key; the least recently used answers go first once the answers kept
-/// pass `byteLimit`.
+/// pass `byteLimit`, and an answer unused for the lifetime (ten minutes) is forgotten.
 public final class AnswerCache: Sendable {
     /// 64 MiB: some six hundred bins figures of a class corpus (about 100 kB each), and an
     /// eighth of the 512 MiB the server must stay under with 16 clients drawing.
@@ -19,8 +19,8 @@ public final class AnswerCache: Sendable {
     /// The most bytes of answers kept (figure bytes, alt text and key together).
     var byteLimit: Int { kept.byteLimit }
 
-    init(byteLimit: Int = AnswerCache.defaultByteLimit) {
-        kept = RecentlyUsed(byteLimit: byteLimit)
+    init(byteLimit: Int = AnswerCache.defaultByteLimit, lifetime: Duration = ServeLimits.defaultCacheLifetime) {
+        kept = RecentlyUsed(byteLimit: byteLimit, lifetime: lifetime)
     }
 
     /// The key of a render request: its address, its query (sorted by name, as the
@@ -53,6 +53,11 @@ public final class AnswerCache: Sendable {
     /// until the kept ones fit `byteLimit`; an answer larger than the limit is not kept.
     func keep(_ figure: DrawnFigure, for key: String) {
         kept.keep(figure, for: key, cost: Self.cost(of: figure, key: key))
+    }
+
+    /// Drops the answers unused for the cache's lifetime.
+    func forgetUnused() {
+        kept.forgetUnused()
     }
 
     /// The bytes the kept answers take, and how many there are.

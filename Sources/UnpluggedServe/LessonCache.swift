@@ -7,7 +7,8 @@ import UnpluggedModel
 /// figure. A lesson is a pure function of its key, so a kept one is the one counting
 /// would give again.
 ///
-/// Only the text's SHA-256 is kept with it, not the text.
+/// Kept by the text's SHA-256 (the lesson itself holds the documents when a kind trains
+/// on them), and forgotten once unused for the lifetime (ten minutes).
 public final class LessonCache: Sendable {
     /// 32 MiB of estimated lessons: hundreds of class corpora, or a few long texts.
     public static let defaultByteLimit = 32 * 1_048_576
@@ -20,8 +21,13 @@ public final class LessonCache: Sendable {
 
     private let kept: RecentlyUsed<Key, Lesson>
 
-    init(byteLimit: Int = LessonCache.defaultByteLimit) {
-        kept = RecentlyUsed(byteLimit: byteLimit)
+    init(byteLimit: Int = LessonCache.defaultByteLimit, lifetime: Duration = ServeLimits.defaultCacheLifetime) {
+        kept = RecentlyUsed(byteLimit: byteLimit, lifetime: lifetime)
+    }
+
+    /// Drops the lessons unused for the cache's lifetime.
+    func forgetUnused() {
+        kept.forgetUnused()
     }
 
     /// The lesson `body` counts into, read with `reading`, with its documents when

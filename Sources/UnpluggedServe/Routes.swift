@@ -23,8 +23,8 @@ struct Routes: Sendable {
         self.tool = tool
         self.drawing = DrawingQueue(timeLimit: limits.timeLimit)
         self.bundling = DrawingQueue(timeLimit: limits.bundleTimeLimit, concurrentDrawings: 1)
-        self.answers = AnswerCache(byteLimit: limits.answerCacheBytes)
-        self.lessons = LessonCache(byteLimit: limits.lessonCacheBytes)
+        self.answers = AnswerCache(byteLimit: limits.answerCacheBytes, lifetime: limits.cacheLifetime)
+        self.lessons = LessonCache(byteLimit: limits.lessonCacheBytes, lifetime: limits.cacheLifetime)
     }
 
     func add(to router: Router<BasicRequestContext>) {

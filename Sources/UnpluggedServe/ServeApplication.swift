@@ -2,8 +2,9 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 
-/// Builds the server: the router with every route, on the configuration's address,
-/// and with a manifest the service that keeps it built. `unplugged serve` runs it;
+/// Builds the server: the router with every route, on the configuration's address, the
+/// service that empties the caches of what has gone unused, and with a manifest the
+/// service that keeps it built. `unplugged serve` runs it;
 /// the tests drive the same application without a socket (`app.test(.router)`).
 /// - Parameter tool: the name and version `build` records (`unplugged 0.2.0`).
 /// - Throws: the manifest's `InputError`, before anything listens.
@@ -11,9 +12,10 @@ public func buildApplication(_ configuration: ServeConfiguration, tool: String =
                              onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in })
     throws -> some ApplicationProtocol {
     let router = Router()
-    Routes(limits: configuration.limits, tool: tool).add(to: router)
+    let routes = Routes(limits: configuration.limits, tool: tool)
+    routes.add(to: router)
     PageRoutes().add(to: router)
-    var services: [any Service] = []
+    var services: [any Service] = [Forgetting(every: .seconds(30), routes.answers.forgetUnused, routes.lessons.forgetUnused)]
     if let manifest = configuration.manifest {
         let watch = try ManifestWatch(path: manifest, tool: tool)
         ManifestRoutes(watch: watch, eventStreamLifetime: configuration.limits.eventStreamLifetime).add(to: router)

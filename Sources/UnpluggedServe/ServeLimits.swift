@@ -19,18 +19,27 @@ public struct ServeLimits: Sendable, Hashable {
     /// The most bytes of counted documents (estimated, `LessonCache`) kept for the next
     /// figure drawn from them; 0 keeps none.
     public var lessonCacheBytes: Int
+    /// How long a drawn figure or a counted text is kept after its last use: the
+    /// server forgets a class's documents once the class stops asking.
+    public var cacheLifetime: Duration
+
+    /// Ten minutes: a lesson's back and forth between options is answered from the
+    /// caches, and a page closed leaves nothing behind after that.
+    public static let defaultCacheLifetime: Duration = .seconds(600)
 
     /// 5 MB bodies, 10 seconds a figure, 2 minutes a bundle, 5 minutes an event stream,
-    /// 64 MiB of figures and 32 MiB of counted documents kept.
+    /// 64 MiB of figures and 32 MiB of counted documents kept, each for ten minutes
+    /// after its last use.
     public init(maximumBodyBytes: Int = 5_000_000, timeLimit: Duration = .seconds(10), bundleTimeLimit: Duration = .seconds(120),
                 eventStreamLifetime: Duration = .seconds(300), answerCacheBytes: Int = AnswerCache.defaultByteLimit,
-                lessonCacheBytes: Int = LessonCache.defaultByteLimit) {
+                lessonCacheBytes: Int = LessonCache.defaultByteLimit, cacheLifetime: Duration = ServeLimits.defaultCacheLifetime) {
         self.maximumBodyBytes = maximumBodyBytes
         self.timeLimit = timeLimit
         self.bundleTimeLimit = bundleTimeLimit
         self.eventStreamLifetime = eventStreamLifetime
         self.answerCacheBytes = answerCacheBytes
         self.lessonCacheBytes = lessonCacheBytes
+        self.cacheLifetime = cacheLifetime
     }
 
     /// Reads a size as `--max-body` takes it: bytes, or a number with kB, MB or GB

@@ -37,6 +37,10 @@ struct BallFilling {
     /// Per bin, the ball count of each kind of ball it shows, in the order grouped
     /// balls are placed (see `groups(of:naming:)`).
     let contents: [[(ball: DrawnBall, count: Int)]]
+    /// Per bin, the kinds of ball it has counts of but shows no ball of: words (or the
+    /// pool of other words) rounded away under the scale, which the figure names so its
+    /// bins do not contradict the table.
+    let roundedAway: [[DrawnBall]]
 
     /// - Parameters:
     ///   - bins: the bins in the order drawn; each bin's counts in vocabulary order.
@@ -61,6 +65,9 @@ struct BallFilling {
         countsPerBall = apportionment.countsPerBall
         contents = zip(groups, apportionment.balls).map { groups, balls in
             zip(groups, balls).map { (ball: $0.ball, count: $1) }
+        }
+        roundedAway = zip(groups, apportionment.balls).map { groups, balls in
+            zip(groups, balls).filter { $0.count > 0 && $1 == 0 }.map(\.0.ball)
         }
         balls = zip(bins, contents).map { bin, contents in
             let grouped = contents.flatMap { Array(repeating: $0.ball, count: $0.count) }

@@ -76,6 +76,6 @@ struct BinsHoldCountsTests {
         let missing = named.filter { the.balls[$0] == nil }
         #expect(!missing.isEmpty, "1 ball = several counts rounds some of the likeliest words away")
         for word in missing { #expect(alt.contains("“\(word)”") && alt.contains("too rare for a ball"), "\(word): \(alt)") }
-        #expect(scene.group("notes")?.texts.contains { $0.text.hasPrefix("Some next words are too rare for a ball") } == true)
+        #expect(scene.group("notes")?.texts.contains { $0.text.hasPrefix("Some rarer words have no ball at this scale") } == true)
     }
 }

@@ -28,9 +28,7 @@ struct BinGrid: Hashable {
     /// readable floor (the smallest text the slide shows it at; see `balls(holding:)`).
     static func choosing(wordCount: Int = 0, binCount: Int, fullest: Int, page: Page, notesHeight: Double,
                          capacity: (BinGrid, Double) -> Int) -> BinGrid {
-        let square = BinGrid(perRow: LessonLayout.binsPerRow(wordCount: wordCount, binCount: binCount, page: page,
-                                                             notesHeight: notesHeight),
-                             binHeight: LessonLayout.binSize.height, bottomRatio: BinShape.referenceBottomRatio)
+        let square = square(wordCount: wordCount, binCount: binCount, page: page, notesHeight: notesHeight)
         func shown(_ grid: BinGrid) -> Size {
             let size = grid.layout(wordCount: wordCount, binCount: binCount).size
             return Size(width: size.width, height: size.height + notesHeight)
@@ -61,6 +59,13 @@ struct BinGrid: Hashable {
         }
         // Of the grids that hold the fullest bin, the most like the reference.
         return holding.min { $0.isPreferred(over: $1) } ?? mostHeld.grid
+    }
+
+    /// The reference's square bins, in the rows that show the whole about largest
+    /// (`LessonLayout.binsPerRow`): what a figure draws when they hold its fullest bin.
+    static func square(wordCount: Int = 0, binCount: Int, page: Page, notesHeight: Double) -> BinGrid {
+        BinGrid(perRow: LessonLayout.binsPerRow(wordCount: wordCount, binCount: binCount, page: page, notesHeight: notesHeight),
+                binHeight: LessonLayout.binSize.height, bottomRatio: BinShape.referenceBottomRatio)
     }
 
     /// `wordCount` document stickies (0: the bins alone) and the bins laid out in this

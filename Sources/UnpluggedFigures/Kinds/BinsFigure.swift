@@ -70,11 +70,13 @@ public enum BinsFigure {
             }
         }
         var legendLines = 0
+        var countsPerBall = 1
         func scene(in grid: BinGrid, floor: Double) -> Scene {
             let layout = grid.layout(binCount: bins.count, smallestText: writesText ? floor : 0)
             let lesson = lessonScene(of: model, bins: bins, layout: layout, options: options, selection: selection,
                                      smallestText: floor, measurer: measurer)
             legendLines = lesson.scene.legendLines(vocabulary: model.vocabulary, theme: options.theme, measurer: measurer).count
+            countsPerBall = lesson.filling.countsPerBall
             return lesson.scene.scene(
                 title: "The trained model: \(AltText.count(bins.count, "bin"))",
                 description: description(of: bins, model: model, filling: lesson.filling, selection: selection,
@@ -87,10 +89,22 @@ public enum BinsFigure {
         let firstSize = first.layout(binCount: bins.count).size
         let notesHeight = scene(in: first, floor: SlideFit.readableTextSize(for: firstSize, on: options.page)).size.height
             - firstSize.height
+        func readable(in grid: BinGrid) -> (scene: Scene, legendLines: Int, countsPerBall: Int) {
+            let size = grid.layout(binCount: bins.count).size
+            let start = Size(width: size.width, height: size.height + notesHeight)
+            let scene = LessonScene.readable(from: start, on: options.page) { scene(in: grid, floor: $0) }.scene
+            return (scene, legendLines, countsPerBall)
+        }
         let chosen = grid(notesHeight: notesHeight)
-        let size = chosen.layout(binCount: bins.count).size
-        let start = Size(width: size.width, height: size.height + notesHeight)
-        return (LessonScene.readable(from: start, on: options.page) { scene(in: chosen, floor: $0) }.scene, legendLines)
+        let drawn = readable(in: chosen)
+        let square = BinGrid.square(binCount: bins.count, page: options.page, notesHeight: notesHeight)
+        guard chosen != square else { return (drawn.scene, drawn.legendLines) }
+        // The grid was chosen with the notes as they were; in it they may wrap into more
+        // lines, and text may grow past what its balls hold. The square bins then serve
+        // as well.
+        let squareDrawn = readable(in: square)
+        let holdsBetter = SlideFit.isReadable(drawn.scene, on: options.page) && drawn.countsPerBall < squareDrawn.countsPerBall
+        return holdsBetter ? (drawn.scene, drawn.legendLines) : (squareDrawn.scene, squareDrawn.legendLines)
     }
 
     /// The bins figure's balls: each bin's likeliest next words, the rest pooled.
@@ -134,11 +148,11 @@ public enum BinsFigure {
     }
 
     /// What a scaled figure leaves out: next words whose counts round to no ball, so the
-    /// bins seem to lack words the table shows (the alt text names them bin by bin).
+    /// bins seem to lack words the table shows (the alt text names them bin by bin). A
+    /// short line: a note wider than the bins widens the figure, and shrinks it.
     private static func roundedAwayNote(_ filling: BallFilling) -> String? {
-        let bins = filling.roundedAway.count { !$0.isEmpty }
-        guard bins > 0 else { return nil }
-        return "Some next words are too rare for a ball at this scale (in \(AltText.count(bins, "bin"))); the table counts them."
+        guard filling.roundedAway.contains(where: { !$0.isEmpty }) else { return nil }
+        return "Some rarer words have no ball at this scale."
     }
 
     /// Bins described one by one (the first dozen), ball by ball as drawn, with the

@@ -60,6 +60,21 @@ struct BinsHoldCountsTests {
         #expect(!scene.description.contains("holds no balls"))
     }
 
+    @Test("generation's bins of the class hold one ball a count too")
+    func generation() throws {
+        let model = Model(counting: try LessonFixtures.fixture("class.txt"))
+        let frames = try GenerationFigure.figures(of: model, input: "test", named: "generation", options: FigureOptions(),
+                                                  measurer: LessonFixtures.measurer)
+        #expect(!frames.isEmpty)
+        for frame in frames {
+            #expect(frame.scene.group("notes")?.texts.contains { $0.text.hasPrefix("Key: 1 ball") } != true, "\(frame.name)")
+            for (context, balls) in Self.shown(in: frame.scene) {
+                let counts = Dictionary(uniqueKeysWithValues: model.bin(for: context).counts.map { ($0.word, $0.count) })
+                #expect(balls == counts, "\(frame.name): the bin of \(context.words)")
+            }
+        }
+    }
+
     @Test("a scaled model draws no bin with a count empty, and names the words its scale rounds away")
     func scaledProse() throws {
         let (model, scene) = try Self.bins(of: "prose.txt")

@@ -59,31 +59,39 @@ struct GenerationStory {
     }
 
     /// The story of every frame of `trace`, laid out with the fit of its last frame, which
-    /// holds the whole document and so its longest legend, in the grid whose bins hold the
-    /// fullest visited bin one ball a count when one does, as the bins figure's do.
+    /// holds the whole document and so its longest legend: in the reference's square
+    /// bins, or, when they scale counts, in the grid whose bins hold the fullest visited
+    /// bin one ball a count (`BinGrid`), as the bins figure's do, if it holds them better.
     static func fitted(model: Model, trace: GenerationTrace, options: FigureOptions,
                        measurer: some TextMeasuring) -> GenerationStory {
-        let unfitted = GenerationStory(model: model, trace: trace, options: options, grid: nil, fit: nil, smallestText: 0,
-                                       measurer: measurer)
-        let notesHeight = unfitted.scene(afterDraws: trace.draws.count, theme: options.theme, measurer: measurer).size.height
-            - unfitted.layout.size.height
-        let fullest = unfitted.selection.contexts.map { model.bin(for: $0).total }.max() ?? 0
-        let grid = BinGrid.choosing(wordCount: unfitted.layout.words.count, binCount: unfitted.selection.contexts.count,
-                                    fullest: fullest, page: options.page, notesHeight: notesHeight) { grid, floor in
-            grid.balls(holding: fullest, contextLength: model.contextLength, smallestText: unfitted.writesText ? floor : 0,
-                       smallestRadius: Ball.readableRadius(writingSymbolsOf: unfitted.ballWords, besides: unfitted.labels,
+        func story(in grid: BinGrid?) -> GenerationStory {
+            let unfitted = GenerationStory(model: model, trace: trace, options: options, grid: grid, fit: nil,
+                                           smallestText: 0, measurer: measurer)
+            let fit = SequenceFit(from: unfitted.layout.size, on: options.page) { floor in
+                GenerationStory(model: model, trace: trace, options: options, grid: grid, fit: nil, smallestText: floor,
+                                measurer: measurer)
+                    .scene(afterDraws: trace.draws.count, theme: options.theme, measurer: measurer)
+            }
+            return GenerationStory(model: model, trace: trace, options: options, grid: grid, fit: fit,
+                                   smallestText: fit.smallestText, measurer: measurer)
+        }
+        let square = story(in: nil)
+        guard square.filling.countsPerBall > 1 else { return square }
+        let last = square.scene(afterDraws: trace.draws.count, theme: options.theme, measurer: measurer)
+        let fullest = square.selection.contexts.map { model.bin(for: $0).total }.max() ?? 0
+        let grid = BinGrid.choosing(wordCount: square.layout.words.count, binCount: square.selection.contexts.count,
+                                    fullest: fullest, page: options.page,
+                                    notesHeight: last.size.height - square.layout.size.height) { grid, floor in
+            grid.balls(holding: fullest, contextLength: model.contextLength, smallestText: square.writesText ? floor : 0,
+                       smallestRadius: Ball.readableRadius(writingSymbolsOf: square.ballWords, besides: square.labels,
                                                            vocabulary: model.vocabulary, theme: options.theme,
                                                            smallestText: floor, measurer: measurer))
         }
-        let start = GenerationStory(model: model, trace: trace, options: options, grid: grid, fit: nil, smallestText: 0,
-                                    measurer: measurer)
-        let fit = SequenceFit(from: start.layout.size, on: options.page) { floor in
-            GenerationStory(model: model, trace: trace, options: options, grid: grid, fit: nil, smallestText: floor,
-                            measurer: measurer)
-                .scene(afterDraws: trace.draws.count, theme: options.theme, measurer: measurer)
-        }
-        return GenerationStory(model: model, trace: trace, options: options, grid: grid, fit: fit,
-                               smallestText: fit.smallestText, measurer: measurer)
+        let chosen = story(in: grid)
+        let holdsBetter = chosen.filling.countsPerBall < square.filling.countsPerBall
+            && SlideFit.isReadable(chosen.scene(afterDraws: trace.draws.count, theme: options.theme, measurer: measurer),
+                                   on: options.page)
+        return holdsBetter ? chosen : square
     }
 
     /// The frame after `drawCount` draws: the prompt alone for 0.

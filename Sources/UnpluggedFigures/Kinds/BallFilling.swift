@@ -3,9 +3,10 @@ import UnpluggedModel
 /// The balls each bin of a figure holds, and how big they are drawn.
 ///
 /// Counts are drawn as they are while they fit: balls first shrink from the preferred
-/// size towards the smallest that still reads as a ball; only when even those do not
+/// size towards the smallest that still reads as a ball (the bins and generation
+/// figures then look for bins that hold them, `BinGrid`); only when even those do not
 /// fit is every count divided by one scale for the whole figure ("1 ball = 5 counts"),
-/// so bins stay comparable with each other.
+/// so bins stay comparable with each other, and a bin with any count keeps a ball.
 struct BallFilling {
     /// The radius a ball is drawn at when the bins have room.
     static let preferredRadius = 8.0

@@ -156,6 +156,29 @@ struct BallApportionmentTests {
         #expect(BallApportionment(proportionalTo: [[25, 7, 4], [2, 10]], capacity: 40).balls == [[25, 7, 4], [2, 10]])
     }
 
+    @Test("a bin with any count is never drawn empty, under any scale, either rounding")
+    func noCountedBinIsEmpty() async {
+        // Few words in a bin beside a very full one: at 1 ball = 48 counts the small bins'
+        // totals round to nothing, and would be drawn as if they had learnt nothing.
+        let counts = [[400, 100], [1, 1], [20], [0]]
+        for apportionment in [BallApportionment(counts: counts, capacity: 10),
+                              BallApportionment(proportionalTo: counts, capacity: 10)] {
+            #expect(apportionment.countsPerBall == 48)
+            #expect(apportionment.balls.map { $0.reduce(0, +) }.map { $0 > 0 } == [true, true, true, false])
+        }
+        #expect(BallApportionment(counts: [[1, 1, 1], [300]], capacity: 2).balls == [[1, 0, 0], [2]])
+        await propertyCheck(count: 500, input: Gen.int(in: 0...200).array(of: 1...6).array(of: 1...6), Gen.int(in: 1...12)) { counts, capacity in
+            for apportionment in [BallApportionment(counts: counts, capacity: capacity),
+                                  BallApportionment(proportionalTo: counts, capacity: capacity)] {
+                for (bin, balls) in zip(counts, apportionment.balls) {
+                    let shown = balls.reduce(0, +)
+                    #expect((shown > 0) == (bin.reduce(0, +) > 0), "\(bin) at 1:\(apportionment.countsPerBall) → \(balls)")
+                    #expect(shown <= capacity)
+                }
+            }
+        }
+    }
+
     @Test("proportional: each bin's balls are its total over one scale, the smallest that fits, shared by largest remainder")
     func proportionalProperties() async {
         await propertyCheck(count: 500, input: Gen.int(in: 0...60).array(of: 1...12).array(of: 1...5), Gen.int(in: 1...30)) { counts, capacity in
@@ -168,7 +191,7 @@ struct BallApportionmentTests {
             #expect(scale == 1 || totals.contains { balls($0, scale - 1) > capacity }, "the smallest scale that fits")
             for ((bin, total), shares) in zip(zip(counts, totals), apportionment.balls) {
                 let ballCount = shares.reduce(0, +)
-                #expect(ballCount == balls(total, scale) && ballCount <= capacity)
+                #expect(ballCount == (total > 0 ? max(1, balls(total, scale)) : 0) && ballCount <= capacity)
                 for (count, share) in zip(bin, shares) where total > 0 {
                     // Within one ball of the word's exact share of the bin's balls.
                     #expect(share * total <= count * ballCount + total && count * ballCount < (share + 1) * total)

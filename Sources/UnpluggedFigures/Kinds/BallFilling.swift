@@ -3,9 +3,10 @@ import UnpluggedModel
 /// The balls each bin of a figure holds, and how big they are drawn.
 ///
 /// Counts are drawn as they are while they fit: balls first shrink from the preferred
-/// size towards the smallest that still reads as a ball; only when even those do not
+/// size towards the smallest that still reads as a ball (the bins and generation
+/// figures then look for bins that hold them, `BinGrid`); only when even those do not
 /// fit is every count divided by one scale for the whole figure ("1 ball = 5 counts"),
-/// so bins stay comparable with each other.
+/// so bins stay comparable with each other, and a bin with any count keeps a ball.
 struct BallFilling {
     /// The radius a ball is drawn at when the bins have room.
     static let preferredRadius = 8.0
@@ -37,6 +38,10 @@ struct BallFilling {
     /// Per bin, the ball count of each kind of ball it shows, in the order grouped
     /// balls are placed (see `groups(of:naming:)`).
     let contents: [[(ball: DrawnBall, count: Int)]]
+    /// Per bin, the kinds of ball it has counts of but shows no ball of: words (or the
+    /// pool of other words) rounded away under the scale, which the figure names so its
+    /// bins do not contradict the table.
+    let roundedAway: [[DrawnBall]]
 
     /// - Parameters:
     ///   - bins: the bins in the order drawn; each bin's counts in vocabulary order.
@@ -61,6 +66,9 @@ struct BallFilling {
         countsPerBall = apportionment.countsPerBall
         contents = zip(groups, apportionment.balls).map { groups, balls in
             zip(groups, balls).map { (ball: $0.ball, count: $1) }
+        }
+        roundedAway = zip(groups, apportionment.balls).map { groups, balls in
+            zip(groups, balls).filter { $0.count > 0 && $1 == 0 }.map(\.0.ball)
         }
         balls = zip(bins, contents).map { bin, contents in
             let grouped = contents.flatMap { Array(repeating: $0.ball, count: $0.count) }

@@ -46,36 +46,77 @@ public enum BinsFigure {
         }
     }
 
-    /// The scene of `selection`'s bins, readable on the slide, and its legend's lines.
+    /// The scene of `selection`'s bins, readable on the slide, and its legend's lines:
+    /// in the grid (`BinGrid`) whose bins hold the fullest one ball a count when one does.
     private static func readableScene(of model: Model, options: FigureOptions, selection: BinSelection,
                                       measurer: some TextMeasuring) -> (scene: Scene, legendLines: Int) {
         let bins = selection.contexts.map(model.bin(for:))
         let writesText = WordMarks.writesText(showing: bins.flatMap { $0.context.words + $0.counts.map(\.word) },
                                               vocabulary: model.vocabulary, theme: options.theme)
-        var notesHeight = 0.0
+        let fullest = bins.map(\.total).max() ?? 0
+        let named = bins.flatMap {
+            BallFilling.groups(of: $0, naming: ballNaming(options, model: model)).compactMap(\.ball.word)
+        }
+        // Grids of one size share a floor, and so the smallest ball that reads.
+        var readableRadii: [Double: Double] = [:]
+        func grid(notesHeight: Double) -> BinGrid {
+            BinGrid.choosing(binCount: bins.count, fullest: fullest, page: options.page, notesHeight: notesHeight) { grid, floor in
+                let smallest = readableRadii[floor] ?? Ball.readableRadius(
+                    writingSymbolsOf: named, besides: bins.flatMap(\.context.words), vocabulary: model.vocabulary,
+                    theme: options.theme, smallestText: floor, measurer: measurer)
+                readableRadii[floor] = smallest
+                return grid.balls(holding: fullest, contextLength: model.contextLength, smallestText: writesText ? floor : 0,
+                                  smallestRadius: smallest)
+            }
+        }
         var legendLines = 0
-        let start = LessonLayout(wordCount: 0, binCount: bins.count, page: options.page).size
-        return (LessonScene.readable(from: start, on: options.page) { floor in
-            let layout = LessonLayout(wordCount: 0, binCount: bins.count, page: options.page, notesHeight: notesHeight,
-                                      smallestText: writesText ? floor : 0)
+        var countsPerBall = 1
+        func scene(in grid: BinGrid, floor: Double) -> Scene {
+            let layout = grid.layout(binCount: bins.count, smallestText: writesText ? floor : 0)
             let lesson = lessonScene(of: model, bins: bins, layout: layout, options: options, selection: selection,
                                      smallestText: floor, measurer: measurer)
             legendLines = lesson.scene.legendLines(vocabulary: model.vocabulary, theme: options.theme, measurer: measurer).count
-            let scene = lesson.scene.scene(
+            countsPerBall = lesson.filling.countsPerBall
+            return lesson.scene.scene(
                 title: "The trained model: \(AltText.count(bins.count, "bin"))",
                 description: description(of: bins, model: model, filling: lesson.filling, selection: selection,
                                          deadEnds: lesson.deadEnds),
                 vocabulary: model.vocabulary, theme: options.theme, measurer: measurer)
-            notesHeight = scene.size.height - layout.size.height
-            return scene
-        }.scene, legendLines)
+        }
+        // The notes under the bins (the key, the legend) take height the grid must leave
+        // them: a first scene measures them, and the grid is chosen again with them.
+        let first = grid(notesHeight: 0)
+        let firstSize = first.layout(binCount: bins.count).size
+        let notesHeight = scene(in: first, floor: SlideFit.readableTextSize(for: firstSize, on: options.page)).size.height
+            - firstSize.height
+        func readable(in grid: BinGrid) -> (scene: Scene, legendLines: Int, countsPerBall: Int) {
+            let size = grid.layout(binCount: bins.count).size
+            let start = Size(width: size.width, height: size.height + notesHeight)
+            let scene = LessonScene.readable(from: start, on: options.page) { scene(in: grid, floor: $0) }.scene
+            return (scene, legendLines, countsPerBall)
+        }
+        let chosen = grid(notesHeight: notesHeight)
+        let drawn = readable(in: chosen)
+        let square = BinGrid.square(binCount: bins.count, page: options.page, notesHeight: notesHeight)
+        guard chosen != square else { return (drawn.scene, drawn.legendLines) }
+        // The grid was chosen with the notes as they were; in it they may wrap into more
+        // lines, and text may grow past what its balls hold. The square bins then serve
+        // as well.
+        let squareDrawn = readable(in: square)
+        let holdsBetter = SlideFit.isReadable(drawn.scene, on: options.page) && drawn.countsPerBall < squareDrawn.countsPerBall
+        return holdsBetter ? (drawn.scene, drawn.legendLines) : (squareDrawn.scene, squareDrawn.legendLines)
+    }
+
+    /// The bins figure's balls: each bin's likeliest next words, the rest pooled.
+    private static func ballNaming(_ options: FigureOptions, model: Model) -> BallFilling.Naming {
+        .likeliest(count: options.topWords, vocabulary: model.vocabulary)
     }
 
     /// The bins in `layout`, balls no smaller than `smallestText`, with their notes.
     private static func lessonScene(of model: Model, bins: [Bin], layout: LessonLayout, options: FigureOptions,
                                     selection: BinSelection, smallestText: Double, measurer: some TextMeasuring)
         -> (scene: LessonScene, filling: BallFilling, deadEnds: Set<Context>) {
-        let naming = BallFilling.Naming.likeliest(count: options.topWords, vocabulary: model.vocabulary)
+        let naming = ballNaming(options, model: model)
         // Only the words balls are named after may be written as symbols on them.
         let named = bins.flatMap { BallFilling.groups(of: $0, naming: naming).compactMap(\.ball.word) }
         let filling = BallFilling(bins: bins, contextLength: model.contextLength,
@@ -96,6 +137,7 @@ public enum BinsFigure {
         let frame = LessonFrame(document: [], marks: [], bins: drawn, links: [], ballRadius: filling.radius)
         let notes = FigureNotes([
             filling.countsPerBall > 1 ? "Key: 1 ball = \(filling.countsPerBall) counts" : nil,
+            roundedAwayNote(filling),
             filling.poolsOtherWords
                 ? "Grey balls: every other next word, in bins of more than \(AltText.count(options.topWords, "next word"))." : nil,
             selection.hiddenCount > 0
@@ -103,6 +145,14 @@ public enum BinsFigure {
             deadEnds.isEmpty ? nil : "Dashed: a dead end, reachable but holding no balls.",
         ], smallestText: smallestText)
         return (LessonScene(frame: frame, layout: layout, notes: notes, smallestText: smallestText), filling, deadEnds)
+    }
+
+    /// What a scaled figure leaves out: next words whose counts round to no ball, so the
+    /// bins seem to lack words the table shows (the alt text names them bin by bin). A
+    /// short line: a note wider than the bins widens the figure, and shrinks it.
+    private static func roundedAwayNote(_ filling: BallFilling) -> String? {
+        guard filling.roundedAway.contains(where: { !$0.isEmpty }) else { return nil }
+        return "Some rarer words have no ball at this scale."
     }
 
     /// Bins described one by one (the first dozen), ball by ball as drawn, with the
@@ -117,10 +167,17 @@ public enum BinsFigure {
         if filling.countsPerBall > 1 {
             sentences.append("Each ball stands for \(filling.countsPerBall) counts.")
         }
-        for (bin, contents) in zip(bins, filling.contents).prefix(describedBins) {
+        for ((bin, contents), roundedAway) in zip(zip(bins, filling.contents), filling.roundedAway).prefix(describedBins) {
             let contents = alt.contents(contents)
             let deadEnd = deadEnds.contains(bin.context) ? ", a dead end" : ""
-            sentences.append("\(alt.bin(bin.context).capitalizedFirst) holds \(contents)\(deadEnd).")
+            let rare = roundedAway.map { ball in
+                switch ball {
+                case .word(let word): alt.word(word)
+                case .other: "other words"
+                }
+            }
+            let unshown = rare.isEmpty ? "" : "; \(AltText.list(rare)) \(rare.count == 1 && roundedAway != [.other] ? "is" : "are") too rare for a ball"
+            sentences.append("\(alt.bin(bin.context).capitalizedFirst) holds \(contents)\(unshown)\(deadEnd).")
         }
         if bins.count > describedBins {
             sentences.append("\(English.count(bins.count - describedBins, "more bin", "follow")).")

@@ -17,10 +17,16 @@ struct GenerationStory {
     /// The frames' readable floor (`SequenceFit`), and the canvas every frame takes.
     let fit: SequenceFit?
     let smallestText: Double
+    /// The words written on the document's stickies and the bins' labels, and on balls.
+    private let labels: [String]
+    private let ballWords: [String]
 
-    /// - Parameter fit: the sequence's fit; nil while it is being found (`fitted`).
-    init(model: Model, trace: GenerationTrace, options: FigureOptions, fit: SequenceFit?, smallestText: Double,
-         measurer: some TextMeasuring) {
+    /// - Parameters:
+    ///   - grid: the bins' grid (`BinGrid`); nil: the reference's square bins in the
+    ///     rows that show the frame largest, while the grid is being found (`fitted`).
+    ///   - fit: the sequence's fit; nil while it is being found.
+    init(model: Model, trace: GenerationTrace, options: FigureOptions, grid: BinGrid?, fit: SequenceFit?,
+         smallestText: Double, measurer: some TextMeasuring) {
         self.fit = fit
         self.smallestText = smallestText
         self.model = model
@@ -30,11 +36,13 @@ struct GenerationStory {
         let finished = trace.draws.last?.document ?? trace.prompt
         padding = model.hasStartBin ? model.contextLength : 0
         let bins = selection.contexts.map(model.bin(for:))
-        let labels = finished + selection.contexts.flatMap(\.words) + [model.vocabulary.endToken]
-        let ballWords = bins.flatMap { $0.counts.map(\.word) }
+        labels = finished + selection.contexts.flatMap(\.words) + [model.vocabulary.endToken]
+        ballWords = bins.flatMap { $0.counts.map(\.word) }
         let writesText = WordMarks.writesText(showing: labels + ballWords, vocabulary: model.vocabulary, theme: options.theme)
-        layout = LessonLayout(wordCount: max(padding + finished.count, 1), binCount: selection.contexts.count,
-                              page: options.page, smallestText: writesText ? smallestText : 0)
+        let wordCount = max(padding + finished.count, 1)
+        let floor = writesText ? smallestText : 0
+        layout = grid?.layout(wordCount: wordCount, binCount: selection.contexts.count, smallestText: floor)
+            ?? LessonLayout(wordCount: wordCount, binCount: selection.contexts.count, page: options.page, smallestText: floor)
         let shape = layout.bins.first ?? BinShape(frame: Rect(x: 0, y: 0, width: LessonLayout.binSize.width,
                                                              height: LessonLayout.binSize.height))
         filling = BallFilling(bins: bins, contextLength: model.contextLength,
@@ -45,18 +53,45 @@ struct GenerationStory {
         deadEnds = selection.deadEnds(in: model)
     }
 
+    /// Whether stickies and balls carry their words, so labels keep the readable floor.
+    private var writesText: Bool {
+        WordMarks.writesText(showing: labels + ballWords, vocabulary: model.vocabulary, theme: options.theme)
+    }
+
     /// The story of every frame of `trace`, laid out with the fit of its last frame, which
-    /// holds the whole document and so its longest legend.
+    /// holds the whole document and so its longest legend: in the reference's square
+    /// bins, or, when they scale counts, in the grid whose bins hold the fullest visited
+    /// bin one ball a count (`BinGrid`), as the bins figure's do, if it holds them better.
     static func fitted(model: Model, trace: GenerationTrace, options: FigureOptions,
                        measurer: some TextMeasuring) -> GenerationStory {
-        let unfitted = GenerationStory(model: model, trace: trace, options: options, fit: nil, smallestText: 0,
-                                       measurer: measurer)
-        let fit = SequenceFit(from: unfitted.layout.size, on: options.page) { floor in
-            GenerationStory(model: model, trace: trace, options: options, fit: nil, smallestText: floor, measurer: measurer)
-                .scene(afterDraws: trace.draws.count, theme: options.theme, measurer: measurer)
+        func story(in grid: BinGrid?) -> GenerationStory {
+            let unfitted = GenerationStory(model: model, trace: trace, options: options, grid: grid, fit: nil,
+                                           smallestText: 0, measurer: measurer)
+            let fit = SequenceFit(from: unfitted.layout.size, on: options.page) { floor in
+                GenerationStory(model: model, trace: trace, options: options, grid: grid, fit: nil, smallestText: floor,
+                                measurer: measurer)
+                    .scene(afterDraws: trace.draws.count, theme: options.theme, measurer: measurer)
+            }
+            return GenerationStory(model: model, trace: trace, options: options, grid: grid, fit: fit,
+                                   smallestText: fit.smallestText, measurer: measurer)
         }
-        return GenerationStory(model: model, trace: trace, options: options, fit: fit, smallestText: fit.smallestText,
-                               measurer: measurer)
+        let square = story(in: nil)
+        guard square.filling.countsPerBall > 1 else { return square }
+        let last = square.scene(afterDraws: trace.draws.count, theme: options.theme, measurer: measurer)
+        let fullest = square.selection.contexts.map { model.bin(for: $0).total }.max() ?? 0
+        let grid = BinGrid.choosing(wordCount: square.layout.words.count, binCount: square.selection.contexts.count,
+                                    fullest: fullest, page: options.page,
+                                    notesHeight: last.size.height - square.layout.size.height) { grid, floor in
+            grid.balls(holding: fullest, contextLength: model.contextLength, smallestText: square.writesText ? floor : 0,
+                       smallestRadius: Ball.readableRadius(writingSymbolsOf: square.ballWords, besides: square.labels,
+                                                           vocabulary: model.vocabulary, theme: options.theme,
+                                                           smallestText: floor, measurer: measurer))
+        }
+        let chosen = story(in: grid)
+        let holdsBetter = chosen.filling.countsPerBall < square.filling.countsPerBall
+            && SlideFit.isReadable(chosen.scene(afterDraws: trace.draws.count, theme: options.theme, measurer: measurer),
+                                   on: options.page)
+        return holdsBetter ? chosen : square
     }
 
     /// The frame after `drawCount` draws: the prompt alone for 0.

@@ -7,12 +7,14 @@ public struct BinShape: Hashable, Sendable {
     public var frame: Rect
     /// The bottom's width as a share of the top's (the reference draws 60 of 140).
     public var bottomRatio: Double
+    /// The reference's bottom, a little under half the top.
+    public static let referenceBottomRatio = 0.45
     /// The smallest font size its label stickies may write at (0: the reference's
     /// proportions alone): a figure fitted to a slide makes its labels tall enough for
     /// the back row, and its balls start below them.
     public var smallestText: Double
 
-    public init(frame: Rect, bottomRatio: Double = 0.45, smallestText: Double = 0) {
+    public init(frame: Rect, bottomRatio: Double = referenceBottomRatio, smallestText: Double = 0) {
         self.frame = frame
         self.bottomRatio = bottomRatio
         self.smallestText = smallestText

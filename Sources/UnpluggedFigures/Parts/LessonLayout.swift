@@ -24,14 +24,19 @@ public struct LessonLayout: Hashable, Sendable {
     /// `binCount` bins, `binsPerRow` a row: when nil, the count of columns that shows
     /// the whole, with `notesHeight` of notes under it, largest on `page`.
     /// `smallestText` is the figure's readable floor, which the bins' labels keep.
+    /// `binHeight` and `bottomRatio`: the reference's square bins, or taller or wider
+    /// bottomed ones where a bins figure's fullest bin needs the room (`BinGrid`).
     public init(wordCount: Int, binCount: Int, binsPerRow: Int? = nil, page: Page = .wide, notesHeight: Double = 0,
-                smallestText: Double = 0) {
+                smallestText: Double = 0, binHeight: Double = LessonLayout.binSize.height,
+                bottomRatio: Double = BinShape.referenceBottomRatio) {
         let perRow = binsPerRow ?? LessonLayout.binsPerRow(wordCount: wordCount, binCount: binCount, page: page,
                                                            notesHeight: notesHeight)
-        self.init(wordCount: wordCount, binCount: binCount, perRow: perRow, smallestText: smallestText)
+        self.init(wordCount: wordCount, binCount: binCount, perRow: perRow, smallestText: smallestText,
+                  binHeight: binHeight, bottomRatio: bottomRatio)
     }
 
-    private init(wordCount: Int, binCount: Int, perRow: Int, smallestText: Double) {
+    private init(wordCount: Int, binCount: Int, perRow: Int, smallestText: Double,
+                 binHeight: Double = LessonLayout.binSize.height, bottomRatio: Double = BinShape.referenceBottomRatio) {
         let margin = LessonLayout.margin
         let perRow = max(1, perRow)
         let binColumns = min(perRow, max(binCount, 1))
@@ -58,13 +63,13 @@ public struct LessonLayout: Hashable, Sendable {
             let column = Double(index % perRow), row = Double(index / perRow)
             let frame = Rect(
                 x: binsLeft + column * (LessonLayout.binSize.width + LessonLayout.binGap.width),
-                y: binsTop + row * (LessonLayout.binSize.height + LessonLayout.binGap.height),
-                width: LessonLayout.binSize.width, height: LessonLayout.binSize.height)
-            return BinShape(frame: frame, smallestText: smallestText)
+                y: binsTop + row * (binHeight + LessonLayout.binGap.height),
+                width: LessonLayout.binSize.width, height: binHeight)
+            return BinShape(frame: frame, bottomRatio: bottomRatio, smallestText: smallestText)
         }
         let binRows = (binCount + perRow - 1) / perRow
         let binsHeight = binCount == 0 ? 0
-            : Double(binRows) * LessonLayout.binSize.height + Double(binRows - 1) * LessonLayout.binGap.height
+            : Double(binRows) * binHeight + Double(binRows - 1) * LessonLayout.binGap.height
         size = Size(width: contentWidth + 2 * margin, height: binsTop + binsHeight + margin)
     }
 

@@ -12,6 +12,12 @@
 ///   by s, rounded, split among its words by largest remainder, so a bin of many rare
 ///   words never shows fewer balls than a smaller bin; what the bins figure of a large
 ///   model needs, whose rare words are pooled anyway.
+/// Under either, a bin that holds any count keeps at least one ball: a bin drawn empty
+/// looks like one that learnt nothing, and the table says otherwise. (Proportional:
+/// every bin's total rounds to at least one ball, so fuller bins still never show
+/// fewer; keeping every word: a bin of more words than it has room for, all rounded
+/// away, keeps one ball of its likeliest word, the earliest of equals.) A word may
+/// still round to no ball; the figure then says which.
 public struct BallApportionment: Hashable, Sendable {
     /// Per bin, per word (in the order given), the balls to draw.
     public let balls: [[Int]]
@@ -39,7 +45,8 @@ public struct BallApportionment: Hashable, Sendable {
 
     /// Balls proportional to each bin's total under one scale, split inside a bin by
     /// largest remainder (ties to the earlier word), so every bin's balls are its total
-    /// over the scale, rounded half up, and bins with larger totals never show fewer.
+    /// over the scale, rounded half up and at least one for a bin with any count, and
+    /// bins with larger totals never show fewer.
     /// - Parameters:
     ///   - counts: per bin, each word's count (not negative).
     ///   - capacity: the most balls one bin can show (at least 1).
@@ -51,7 +58,7 @@ public struct BallApportionment: Hashable, Sendable {
         let scale = largest <= capacity ? 1
             : Self.smallestScale(below: 2 * largest + 1) { Self.rounded(largest, over: $0) <= capacity }
         balls = zip(counts, totals).map { bin, total in
-            Self.split(bin, into: Self.rounded(total, over: scale))
+            Self.split(bin, into: total > 0 ? max(1, Self.rounded(total, over: scale)) : 0)
         }
         countsPerBall = scale
     }
@@ -99,12 +106,17 @@ public struct BallApportionment: Hashable, Sendable {
     }
 
     /// Each count divided by `scale`, rounded half up; at least 1 for a non-zero count
-    /// when the bin has room for one ball per word that has any.
+    /// when the bin has room for one ball per word that has any; and a bin with any
+    /// count, every word rounded away, keeps one ball of its largest (earliest of equals).
     private static func balls(for bin: [Int], scale: Int, capacity: Int) -> [Int] {
         let keepsEveryWord = bin.count { $0 > 0 } <= capacity
-        return bin.map { count in
+        var balls = bin.map { count in
             let rounded = rounded(count, over: scale)
             return count > 0 && keepsEveryWord ? max(1, rounded) : rounded
         }
+        if balls.allSatisfy({ $0 == 0 }), let largest = bin.max(), largest > 0, let index = bin.firstIndex(of: largest) {
+            balls[index] = 1
+        }
+        return balls
     }
 }

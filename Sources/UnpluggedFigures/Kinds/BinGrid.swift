@@ -1,0 +1,93 @@
+/// How the bins figure lays its bins out on a slide: how many a row, how tall, how wide
+/// at the bottom.
+///
+/// A teacher checks the bins against the table, so a ball should be one count. The
+/// reference's square bins, in the rows that show the figure largest, hold only a few
+/// balls large enough to carry a readable symbol, while a class's fullest bin holds a
+/// dozen and the slide's height stands half empty. So when those bins cannot hold the
+/// fullest bin one ball a count, the grid is chosen among more or fewer bins a row,
+/// taller bins and wider bottoms: of those that hold it, one that shows the figure
+/// about largest. Only when none does (a novel) are counts scaled, on the grid that
+/// holds the most balls, so the scale is as small as the slide allows.
+struct BinGrid: Hashable {
+    /// Bins a row.
+    let perRow: Int
+    /// Each bin's height; every bin is the reference's width.
+    let binHeight: Double
+    /// Each bin's bottom as a share of its top.
+    let bottomRatio: Double
+
+    /// Bin heights tried, from the reference's square up to three times as tall.
+    static let binHeights = Array(stride(from: LessonLayout.binSize.height, through: 3 * LessonLayout.binSize.height, by: 10))
+    /// Bottoms tried: the reference's, then wider, still a bucket.
+    static let bottomRatios = [BinShape.referenceBottomRatio, 0.6, 0.75]
+
+    /// The grid for `binCount` bins (under a document of `wordCount` stickies, 0 for
+    /// none) on `page`, with `notesHeight` of notes under them, whose bins hold `fullest`
+    /// balls, one a count, as `capacity` says: the balls a bin of a grid holds at a
+    /// readable floor (the smallest text the slide shows it at; see `balls(holding:)`).
+    static func choosing(wordCount: Int = 0, binCount: Int, fullest: Int, page: Page, notesHeight: Double,
+                         capacity: (BinGrid, Double) -> Int) -> BinGrid {
+        let square = square(wordCount: wordCount, binCount: binCount, page: page, notesHeight: notesHeight)
+        func shown(_ grid: BinGrid) -> Size {
+            let size = grid.layout(wordCount: wordCount, binCount: binCount).size
+            return Size(width: size.width, height: size.height + notesHeight)
+        }
+        func holds(_ grid: BinGrid) -> Int {
+            capacity(grid, SlideFit.readableTextSize(for: shown(grid), on: page))
+        }
+        guard binCount > 0, holds(square) < fullest else { return square }
+        let grids = bottomRatios.flatMap { ratio in
+            binHeights.flatMap { height in
+                (1...binCount).map { BinGrid(perRow: $0, binHeight: height, bottomRatio: ratio) }
+            }
+        }
+        // Largest shown first; a capacity is asked only of grids that may be chosen.
+        let byFactor = grids.map { (grid: $0, factor: SlideFit.factor(for: shown($0), on: page)) }
+            .sorted { $0.factor != $1.factor ? $0.factor > $1.factor : $0.grid.isPreferred(over: $1.grid) }
+        let largest = byFactor.first?.factor ?? 1
+        var holding: [BinGrid] = []
+        var mostHeld = (grid: square, balls: holds(square))
+        for (grid, factor) in byFactor {
+            // Within a tenth of the largest holder; none under half the largest of all,
+            // whose text would be half the size.
+            if let first = holding.first, factor < SlideFit.factor(for: shown(first), on: page) * 0.9 { break }
+            if factor < largest / 2 { break }
+            let balls = holds(grid)
+            if balls >= fullest { holding.append(grid) }
+            if balls > mostHeld.balls { mostHeld = (grid, balls) }
+        }
+        // Of the grids that hold the fullest bin, the most like the reference.
+        return holding.min { $0.isPreferred(over: $1) } ?? mostHeld.grid
+    }
+
+    /// The reference's square bins, in the rows that show the whole about largest
+    /// (`LessonLayout.binsPerRow`): what a figure draws when they hold its fullest bin.
+    static func square(wordCount: Int = 0, binCount: Int, page: Page, notesHeight: Double) -> BinGrid {
+        BinGrid(perRow: LessonLayout.binsPerRow(wordCount: wordCount, binCount: binCount, page: page, notesHeight: notesHeight),
+                binHeight: LessonLayout.binSize.height, bottomRatio: BinShape.referenceBottomRatio)
+    }
+
+    /// `wordCount` document stickies (0: the bins alone) and the bins laid out in this
+    /// grid, labels no smaller than `smallestText`.
+    func layout(wordCount: Int = 0, binCount: Int, smallestText: Double = 0) -> LessonLayout {
+        LessonLayout(wordCount: wordCount, binCount: binCount, binsPerRow: perRow, smallestText: smallestText,
+                     binHeight: binHeight, bottomRatio: bottomRatio)
+    }
+
+    /// How many balls a bin of this grid holds for a fullest bin of `fullest`, as
+    /// `BallFilling` would fill it: balls of the preferred size shrunk towards
+    /// `smallestRadius` (the smallest that reads at the grid's floor), with labels of a
+    /// `contextLength`-word context no smaller than `smallestText`.
+    func balls(holding fullest: Int, contextLength: Int, smallestText: Double, smallestRadius: Double) -> Int {
+        guard let shape = layout(binCount: 1, smallestText: smallestText).bins.first else { return 0 }
+        let radius = BallFilling.radius(holding: fullest, contextLength: contextLength, shape: shape, smallest: smallestRadius)
+        return DrawnBin.packing(in: shape, contextLength: contextLength, radius: radius).capacity
+    }
+
+    /// Nearer the reference first: its bottom, then shorter bins, then more bins a row.
+    private func isPreferred(over other: BinGrid) -> Bool {
+        if bottomRatio != other.bottomRatio { return bottomRatio < other.bottomRatio }
+        return binHeight != other.binHeight ? binHeight < other.binHeight : perRow > other.perRow
+    }
+}

@@ -33,28 +33,39 @@ struct BinGrid: Hashable {
             let size = grid.layout(wordCount: wordCount, binCount: binCount).size
             return Size(width: size.width, height: size.height + notesHeight)
         }
-        func holds(_ grid: BinGrid) -> Int {
-            capacity(grid, SlideFit.readableTextSize(for: shown(grid), on: page))
+        func holds(_ grid: BinGrid, shown size: Size? = nil) -> Int {
+            capacity(grid, SlideFit.readableTextSize(for: size ?? shown(grid), on: page))
         }
-        guard binCount > 0, holds(square) < fullest else { return square }
-        let grids = bottomRatios.flatMap { ratio in
-            binHeights.flatMap { height in
-                (1...binCount).map { BinGrid(perRow: $0, binHeight: height, bottomRatio: ratio) }
+        let squareHolds = holds(square)
+        guard binCount > 0, squareHolds < fullest else { return square }
+        // A grid's size does not depend on its bottoms: each rows-and-height pair is laid
+        // out once, for every bottom tried.
+        let sizes = binHeights.flatMap { height in
+            (1...binCount).map { perRow in
+                let size = shown(BinGrid(perRow: perRow, binHeight: height, bottomRatio: BinShape.referenceBottomRatio))
+                return (perRow: perRow, height: height, size: size, factor: SlideFit.factor(for: size, on: page))
             }
         }
+        let grids = bottomRatios.flatMap { ratio in
+            sizes.map { (grid: BinGrid(perRow: $0.perRow, binHeight: $0.height, bottomRatio: ratio), size: $0.size,
+                         factor: $0.factor) }
+        }
         // Largest shown first; a capacity is asked only of grids that may be chosen.
-        let byFactor = grids.map { (grid: $0, factor: SlideFit.factor(for: shown($0), on: page)) }
-            .sorted { $0.factor != $1.factor ? $0.factor > $1.factor : $0.grid.isPreferred(over: $1.grid) }
+        let byFactor = grids.sorted { $0.factor != $1.factor ? $0.factor > $1.factor : $0.grid.isPreferred(over: $1.grid) }
         let largest = byFactor.first?.factor ?? 1
         var holding: [BinGrid] = []
-        var mostHeld = (grid: square, balls: holds(square))
-        for (grid, factor) in byFactor {
+        var firstHoldingFactor = 0.0
+        var mostHeld = (grid: square, balls: squareHolds)
+        for (grid, size, factor) in byFactor {
             // Within a tenth of the largest holder; none under half the largest of all,
             // whose text would be half the size.
-            if let first = holding.first, factor < SlideFit.factor(for: shown(first), on: page) * 0.9 { break }
+            if !holding.isEmpty, factor < firstHoldingFactor * 0.9 { break }
             if factor < largest / 2 { break }
-            let balls = holds(grid)
-            if balls >= fullest { holding.append(grid) }
+            let balls = holds(grid, shown: size)
+            if balls >= fullest {
+                if holding.isEmpty { firstHoldingFactor = factor }
+                holding.append(grid)
+            }
             if balls > mostHeld.balls { mostHeld = (grid, balls) }
         }
         // Of the grids that hold the fullest bin, the most like the reference.

@@ -31,6 +31,16 @@ def start_server(unplugged):
     return server, match.group(0)
 
 
+def stop(server, driver):
+    """Closes the browser and stops the server (killed if it has not stopped in 10 s)."""
+    driver.quit()
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
 def browser():
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
@@ -107,12 +117,7 @@ def main(unplugged):
               "Draw draws with the seed: the same draw after a reload")
         driver.save_screenshot("/tmp/unplugged-classroom.png")
     finally:
-        driver.quit()
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server, driver)
     print("check-browser: every check passed")
 
 

@@ -11,14 +11,13 @@ and the longest of the rounds after it, in ms, and the number of figures.
 Usage: serve_page_time.py PATH-TO-UNPLUGGED DOCUMENTS-FILE [ROUNDS]
 """
 import statistics
-import subprocess
 import sys
 import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from check_serve_browser import browser, start_server
+from check_serve_browser import browser, start_server, stop
 
 # Every figure on the page, with whether it has loaded a drawing newer than `seen`.
 FIGURES = """
@@ -66,12 +65,7 @@ def main(unplugged, documents_file, rounds=5):
             times.append(seconds)
         print(f"{first * 1000:.0f} {statistics.median(times) * 1000:.0f} {max(times) * 1000:.0f} {len(seen)}")
     finally:
-        driver.quit()
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server, driver)
 
 
 if __name__ == "__main__":

@@ -3,17 +3,8 @@
 /// draws; "Draw" draws the next ball with the page's seed, so the same seed draws the
 /// same balls on every reload. Same state in the URL as `/`.
 enum ClassroomPage {
-    static let html = #"""
-    <!doctype html>
-    <html lang="en">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>Classroom: language models, unplugged</title>
-    <link rel="stylesheet" href="/assets/page.css">
-    <script src="/assets/state.js" defer></script>
-    <script src="/assets/classroom.js" defer></script>
-    </head>
+    static let html = PageHead.html(title: "Classroom: language models, unplugged", script: "classroom.js") + #"""
+
     <body class="classroom">
     <header>
       <h1>Classroom</h1>

@@ -1,17 +1,8 @@
 /// The page at `/`: the documents, the options, every kind of figure drawn live, and
 /// the downloads. Its controls are made by its script from `GET /api/options`.
 enum GalleryPage {
-    static let html = #"""
-    <!doctype html>
-    <html lang="en">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>Language models, unplugged</title>
-    <link rel="stylesheet" href="/assets/page.css">
-    <script src="/assets/state.js" defer></script>
-    <script src="/assets/gallery.js" defer></script>
-    </head>
+    static let html = PageHead.html(title: "Language models, unplugged", script: "gallery.js") + #"""
+
     <body>
     <header>
       <h1>Language models, unplugged</h1>

@@ -30,7 +30,7 @@ struct BinGrid: Hashable {
                          capacity: (BinGrid, Double) -> Int) -> BinGrid {
         let square = square(wordCount: wordCount, binCount: binCount, page: page, notesHeight: notesHeight)
         func shown(_ grid: BinGrid) -> Size {
-            let size = grid.layout(wordCount: wordCount, binCount: binCount).size
+            let size = grid.size(wordCount: wordCount, binCount: binCount)
             return Size(width: size.width, height: size.height + notesHeight)
         }
         func holds(_ grid: BinGrid, shown size: Size? = nil) -> Int {
@@ -39,19 +39,30 @@ struct BinGrid: Hashable {
         let squareHolds = holds(square)
         guard binCount > 0, squareHolds < fullest else { return square }
         // A grid's size does not depend on its bottoms: each rows-and-height pair is laid
-        // out once, for every bottom tried.
+        // out once, and sorted once, largest shown first.
         let sizes = binHeights.flatMap { height in
             (1...binCount).map { perRow in
                 let size = shown(BinGrid(perRow: perRow, binHeight: height, bottomRatio: BinShape.referenceBottomRatio))
-                return (perRow: perRow, height: height, size: size, factor: SlideFit.factor(for: size, on: page))
+                return (grid: BinGrid(perRow: perRow, binHeight: height, bottomRatio: BinShape.referenceBottomRatio),
+                        size: size, factor: SlideFit.factor(for: size, on: page))
             }
+        }.sorted { $0.factor != $1.factor ? $0.factor > $1.factor : $0.grid.isPreferred(over: $1.grid) }
+        // Every bottom of them, largest shown first, and of those shown alike the most
+        // like the reference first: the bottoms in their order within each size's run.
+        var byFactor: [(grid: BinGrid, size: Size, factor: Double)] = []
+        byFactor.reserveCapacity(sizes.count * bottomRatios.count)
+        var runStart = 0
+        while runStart < sizes.count {
+            var runEnd = runStart + 1
+            while runEnd < sizes.count, sizes[runEnd].factor == sizes[runStart].factor { runEnd += 1 }
+            for ratio in bottomRatios {
+                for shown in sizes[runStart..<runEnd] {
+                    byFactor.append((BinGrid(perRow: shown.grid.perRow, binHeight: shown.grid.binHeight, bottomRatio: ratio),
+                                     shown.size, shown.factor))
+                }
+            }
+            runStart = runEnd
         }
-        let grids = bottomRatios.flatMap { ratio in
-            sizes.map { (grid: BinGrid(perRow: $0.perRow, binHeight: $0.height, bottomRatio: ratio), size: $0.size,
-                         factor: $0.factor) }
-        }
-        // Largest shown first; a capacity is asked only of grids that may be chosen.
-        let byFactor = grids.sorted { $0.factor != $1.factor ? $0.factor > $1.factor : $0.grid.isPreferred(over: $1.grid) }
         let largest = byFactor.first?.factor ?? 1
         var holding: [BinGrid] = []
         var firstHoldingFactor = 0.0
@@ -84,6 +95,11 @@ struct BinGrid: Hashable {
     func layout(wordCount: Int = 0, binCount: Int, smallestText: Double = 0) -> LessonLayout {
         LessonLayout(wordCount: wordCount, binCount: binCount, binsPerRow: perRow, smallestText: smallestText,
                      binHeight: binHeight, bottomRatio: bottomRatio)
+    }
+
+    /// The canvas of `layout(wordCount:binCount:)`, without laying out every bin.
+    func size(wordCount: Int = 0, binCount: Int) -> Size {
+        LessonLayout.size(wordCount: wordCount, binCount: binCount, perRow: perRow, binHeight: binHeight)
     }
 
     /// How many balls a bin of this grid holds for a fullest bin of `fullest`, as

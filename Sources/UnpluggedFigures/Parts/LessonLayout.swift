@@ -39,38 +39,69 @@ public struct LessonLayout: Hashable, Sendable {
                  binHeight: Double = LessonLayout.binSize.height, bottomRatio: Double = BinShape.referenceBottomRatio) {
         let margin = LessonLayout.margin
         let perRow = max(1, perRow)
-        let binColumns = min(perRow, max(binCount, 1))
-        let binsWidth = Double(binColumns) * LessonLayout.binSize.width + Double(binColumns - 1) * LessonLayout.binGap.width
+        let columns = Columns(wordCount: wordCount, binCount: binCount, perRow: perRow)
         let sticky = LessonLayout.stickySize, gap = LessonLayout.stickyGap
-        // Long documents wrap at the bins' width, or at ten stickies when wider: a
-        // short document stays on one line, so no arrow crosses a sticky below it.
-        let rowWidth = max(binsWidth, Double(LessonLayout.wordsPerLine) * (sticky.width + gap) - gap)
-        let perLine = max(1, Int(((rowWidth + gap) / (sticky.width + gap)).rounded(.down)))
         words = (0..<wordCount).map { index in
-            Rect(x: margin + Double(index % perLine) * (sticky.width + gap),
-                 y: margin + Double(index / perLine) * (sticky.height + gap),
+            Rect(x: margin + Double(index % columns.perLine) * (sticky.width + gap),
+                 y: margin + Double(index / columns.perLine) * (sticky.height + gap),
                  width: sticky.width, height: sticky.height)
         }
-        let documentLines = (wordCount + perLine - 1) / perLine
-        let documentWidth = Double(min(wordCount, perLine)) * (sticky.width + gap) - gap
-        let binsTop = wordCount == 0
-            ? margin
-            : margin + Double(documentLines) * (sticky.height + gap) - gap + LessonLayout.arrowRoom
-        let contentWidth = max(binsWidth, wordCount == 0 ? 0 : documentWidth)
         // Bins are centred under the document when the document is wider.
-        let binsLeft = margin + (contentWidth - binsWidth) / 2
+        let binsLeft = margin + (columns.contentWidth - columns.binsWidth) / 2
         bins = (0..<binCount).map { index in
             let column = Double(index % perRow), row = Double(index / perRow)
             let frame = Rect(
                 x: binsLeft + column * (LessonLayout.binSize.width + LessonLayout.binGap.width),
-                y: binsTop + row * (binHeight + LessonLayout.binGap.height),
+                y: columns.binsTop + row * (binHeight + LessonLayout.binGap.height),
                 width: LessonLayout.binSize.width, height: binHeight)
             return BinShape(frame: frame, bottomRatio: bottomRatio, smallestText: smallestText)
         }
+        size = LessonLayout.size(columns, binCount: binCount, perRow: perRow, binHeight: binHeight)
+    }
+
+    /// The canvas `wordCount` stickies and `binCount` bins `perRow` a row, each
+    /// `binHeight` tall, are laid out on: what the layout's `size` is, without placing
+    /// every sticky and bin (a bins figure weighs hundreds of grids to choose one).
+    static func size(wordCount: Int, binCount: Int, perRow: Int, binHeight: Double = LessonLayout.binSize.height) -> Size {
+        let perRow = max(1, perRow)
+        return size(Columns(wordCount: wordCount, binCount: binCount, perRow: perRow), binCount: binCount, perRow: perRow,
+                    binHeight: binHeight)
+    }
+
+    private static func size(_ columns: Columns, binCount: Int, perRow: Int, binHeight: Double) -> Size {
         let binRows = (binCount + perRow - 1) / perRow
         let binsHeight = binCount == 0 ? 0
             : Double(binRows) * binHeight + Double(binRows - 1) * LessonLayout.binGap.height
-        size = Size(width: contentWidth + 2 * margin, height: binsTop + binsHeight + margin)
+        return Size(width: columns.contentWidth + 2 * margin, height: columns.binsTop + binsHeight + margin)
+    }
+
+    /// The widths and the bins' top that the document's lines and the bins' columns make.
+    private struct Columns {
+        /// The bins' width, all columns.
+        let binsWidth: Double
+        /// The stickies a document line holds.
+        let perLine: Int
+        /// The wider of the bins and the document.
+        let contentWidth: Double
+        /// Where the first row of bins starts.
+        let binsTop: Double
+
+        init(wordCount: Int, binCount: Int, perRow: Int) {
+            let margin = LessonLayout.margin
+            let binColumns = min(perRow, max(binCount, 1))
+            binsWidth = Double(binColumns) * LessonLayout.binSize.width + Double(binColumns - 1) * LessonLayout.binGap.width
+            let sticky = LessonLayout.stickySize, gap = LessonLayout.stickyGap
+            // Long documents wrap at the bins' width, or at ten stickies when wider: a
+            // short document stays on one line, so no arrow crosses a sticky below it.
+            let rowWidth = max(binsWidth, Double(LessonLayout.wordsPerLine) * (sticky.width + gap) - gap)
+            perLine = max(1, Int(((rowWidth + gap) / (sticky.width + gap)).rounded(.down)))
+            let documentLines = (wordCount + perLine - 1) / perLine
+            let documentWidth = Double(min(wordCount, perLine)) * (sticky.width + gap) - gap
+            binsTop = wordCount == 0
+                ? margin
+                : margin + Double(documentLines) * (sticky.height + gap) - gap + LessonLayout.arrowRoom
+            contentWidth = max(binsWidth, wordCount == 0 ? 0 : documentWidth)
+        }
     }
 
     /// Four bins a row for the colour lesson; about a square grid for more (16 bins make
@@ -89,7 +120,7 @@ public struct LessonLayout: Hashable, Sendable {
     public static func binsPerRow(wordCount: Int, binCount: Int, page: Page, notesHeight: Double) -> Int {
         guard binCount > 1 else { return 1 }
         let factors = (1...binCount).map { perRow in
-            let size = LessonLayout(wordCount: wordCount, binCount: binCount, perRow: perRow, smallestText: 0).size
+            let size = LessonLayout.size(wordCount: wordCount, binCount: binCount, perRow: perRow)
             return SlideFit.factor(for: Size(width: size.width, height: size.height + notesHeight), on: page)
         }
         let largest = factors.max() ?? 1

@@ -4,6 +4,9 @@ extension Color {
     public var contrastingText: Color {
         let onBlack = (luminance + 0.05) / 0.05
         let onWhite = 1.05 / (luminance + 0.05)
-        return onBlack >= onWhite ? Color(hex: "#1a1a1a") : .white
+        return onBlack >= onWhite ? .nearBlackText : .white
     }
+
+    /// The near-black written on light fills: softer than black, as dark on a slide.
+    static let nearBlackText = Color(hex: "#1a1a1a")
 }

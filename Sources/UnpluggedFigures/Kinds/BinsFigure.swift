@@ -69,42 +69,56 @@ public enum BinsFigure {
                                   smallestRadius: smallest)
             }
         }
-        var legendLines = 0
-        var countsPerBall = 1
-        func scene(in grid: BinGrid, floor: Double) -> Scene {
+        // A grid's scene is measured first, and its nodes made only for the one drawn.
+        func candidate(in grid: BinGrid, floor: Double) -> Candidate {
             let layout = grid.layout(binCount: bins.count, smallestText: writesText ? floor : 0)
             let lesson = lessonScene(of: model, bins: bins, layout: layout, options: options, selection: selection,
                                      smallestText: floor, measurer: measurer)
-            legendLines = lesson.scene.legendLines(vocabulary: model.vocabulary, theme: options.theme, measurer: measurer).count
-            countsPerBall = lesson.filling.countsPerBall
-            return lesson.scene.scene(
+            return Candidate(lesson: lesson.scene, filling: lesson.filling, deadEnds: lesson.deadEnds,
+                             measured: lesson.scene.measured(vocabulary: model.vocabulary, theme: options.theme,
+                                                             measurer: measurer))
+        }
+        func scene(of candidate: Candidate) -> Scene {
+            candidate.lesson.scene(
                 title: "The trained model: \(AltText.count(bins.count, "bin"))",
-                description: description(of: bins, model: model, filling: lesson.filling, selection: selection,
-                                         deadEnds: lesson.deadEnds),
-                vocabulary: model.vocabulary, theme: options.theme, measurer: measurer)
+                description: description(of: bins, model: model, filling: candidate.filling, selection: selection,
+                                         deadEnds: candidate.deadEnds),
+                measured: candidate.measured, vocabulary: model.vocabulary, theme: options.theme, measurer: measurer)
         }
         // The notes under the bins (the key, the legend) take height the grid must leave
         // them: a first scene measures them, and the grid is chosen again with them.
         let first = grid(notesHeight: 0)
-        let firstSize = first.layout(binCount: bins.count).size
-        let notesHeight = scene(in: first, floor: SlideFit.readableTextSize(for: firstSize, on: options.page)).size.height
-            - firstSize.height
-        func readable(in grid: BinGrid) -> (scene: Scene, legendLines: Int, countsPerBall: Int) {
-            let size = grid.layout(binCount: bins.count).size
+        let firstSize = first.size(binCount: bins.count)
+        let notesHeight = candidate(in: first, floor: SlideFit.readableTextSize(for: firstSize, on: options.page))
+            .measured.size.height - firstSize.height
+        func readable(in grid: BinGrid) -> Candidate {
+            let size = grid.size(binCount: bins.count)
             let start = Size(width: size.width, height: size.height + notesHeight)
-            let scene = LessonScene.readable(from: start, on: options.page) { scene(in: grid, floor: $0) }.scene
-            return (scene, legendLines, countsPerBall)
+            return LessonScene.readable(from: start, on: options.page, sizeOf: \.measured.size) {
+                candidate(in: grid, floor: $0)
+            }.made
         }
         let chosen = grid(notesHeight: notesHeight)
         let drawn = readable(in: chosen)
+        let drawnScene = scene(of: drawn)
         let square = BinGrid.square(binCount: bins.count, page: options.page, notesHeight: notesHeight)
-        guard chosen != square else { return (drawn.scene, drawn.legendLines) }
+        guard chosen != square else { return (drawnScene, drawn.measured.legendLineCount) }
         // The grid was chosen with the notes as they were; in it they may wrap into more
         // lines, and text may grow past what its balls hold. The square bins then serve
         // as well.
         let squareDrawn = readable(in: square)
-        let holdsBetter = SlideFit.isReadable(drawn.scene, on: options.page) && drawn.countsPerBall < squareDrawn.countsPerBall
-        return holdsBetter ? (drawn.scene, drawn.legendLines) : (squareDrawn.scene, squareDrawn.legendLines)
+        let holdsBetter = drawn.filling.countsPerBall < squareDrawn.filling.countsPerBall
+            && SlideFit.isReadable(drawnScene, on: options.page)
+        return holdsBetter ? (drawnScene, drawn.measured.legendLineCount)
+            : (scene(of: squareDrawn), squareDrawn.measured.legendLineCount)
+    }
+
+    /// A lesson scene of the bins in one grid, measured, its nodes not yet made.
+    private struct Candidate {
+        let lesson: LessonScene
+        let filling: BallFilling
+        let deadEnds: Set<Context>
+        let measured: LessonScene.Measured
     }
 
     /// The bins figure's balls: each bin's likeliest next words, the rest pooled.

@@ -48,23 +48,53 @@ struct LessonScene {
         return width - 2 * LessonLayout.margin
     }
 
-    func scene(title: String, description: String, vocabulary: Vocabulary, theme: Theme,
-               measurer: some TextMeasuring) -> Scene {
+    /// The scene's word marks, its notes with the legend, and the canvas they need:
+    /// measured before any node is made, so a figure can weigh layouts by size alone
+    /// and make the nodes of the one it draws.
+    struct Measured {
+        let marks: WordMarks
+        /// The frame's notes, then the legend of symbols.
+        let notes: FigureNotes
+        let legendLineCount: Int
+        let size: Size
+    }
+
+    func measured(vocabulary: Vocabulary, theme: Theme, measurer: some TextMeasuring) -> Measured {
         let marks = wordMarks(vocabulary: vocabulary, theme: theme, measurer: measurer)
-        var nodes = frame.nodes(layout: layout, vocabulary: vocabulary, wordMarks: marks, theme: theme, measurer: measurer)
         // The legend is a note, so a slide that shows the figure shows its symbols too.
-        let notes = self.notes.adding(marks.legendLines(width: notesWidth, font: self.notes.font, measurer: measurer))
+        let legend = marks.legendLines(width: notesWidth, font: notes.font, measurer: measurer)
+        let notes = self.notes.adding(legend)
         var size = layout.size
         if !notes.lines.isEmpty {
-            let top = layout.size.height - LessonLayout.margin + LessonScene.notesGap
-            nodes.append(notes.node(x: LessonLayout.margin, top: top, theme: theme, measurer: measurer))
-            size.height = top + notes.height(measurer: measurer) + LessonLayout.margin
+            size.height = notesTop + notes.height(measurer: measurer) + LessonLayout.margin
             size.width = max(size.width, notes.width(measurer: measurer) + 2 * LessonLayout.margin)
         }
         if let sequenceSize {
             size = Size(width: max(size.width, sequenceSize.width), height: max(size.height, sequenceSize.height))
         }
-        return Scene(size: size, background: theme.background, title: title, description: description, nodes: nodes)
+        return Measured(marks: marks, notes: notes, legendLineCount: legend.count, size: size)
+    }
+
+    /// Where the notes start: a little under the last row of bins.
+    private var notesTop: Double { layout.size.height - LessonLayout.margin + LessonScene.notesGap }
+
+    func scene(title: String, description: String, vocabulary: Vocabulary, theme: Theme,
+               measurer: some TextMeasuring) -> Scene {
+        scene(title: title, description: description,
+              measured: measured(vocabulary: vocabulary, theme: theme, measurer: measurer),
+              vocabulary: vocabulary, theme: theme, measurer: measurer)
+    }
+
+    /// The scene as `measured`, which is this lesson scene's own measure.
+    func scene(title: String, description: String, measured: Measured, vocabulary: Vocabulary, theme: Theme,
+               measurer: some TextMeasuring) -> Scene {
+        var nodes = frame.nodes(layout: layout, vocabulary: vocabulary, wordMarks: measured.marks, theme: theme,
+                                measurer: measurer)
+        if !measured.notes.lines.isEmpty {
+            nodes.append(measured.notes.node(x: LessonLayout.margin, top: notesTop, theme: theme, measurer: measurer))
+        }
+        return Scene(size: measured.size, background: theme.background, title: title, description: description,
+                     nodes: nodes)
     }
 
     /// The readable floor of a figure laid out by `make` (given a floor, it makes the
@@ -72,14 +102,22 @@ struct LessonScene {
     /// scene made with it needs no more (larger text may mean more symbols, a longer
     /// legend, a taller canvas shown smaller). Returns the last scene and its floor.
     static func readable(from size: Size, on page: Page, _ make: (Double) -> Scene) -> (scene: Scene, smallestText: Double) {
+        let readable = readable(from: size, on: page, sizeOf: \.size, make)
+        return (readable.made, readable.smallestText)
+    }
+
+    /// `readable(from:on:_:)` for what `make` makes, of the size `sizeOf` says: a
+    /// figure may weigh a layout's size before it makes its nodes.
+    static func readable<Made>(from size: Size, on page: Page, sizeOf: (Made) -> Size,
+                               _ make: (Double) -> Made) -> (made: Made, smallestText: Double) {
         var floor = SlideFit.readableTextSize(for: size, on: page)
-        var scene = make(floor)
+        var made = make(floor)
         for _ in 0..<4 {
-            let needed = SlideFit.readableTextSize(for: scene.size, on: page)
+            let needed = SlideFit.readableTextSize(for: sizeOf(made), on: page)
             guard needed > floor + 1e-9 else { break }
             floor = needed
-            scene = make(floor)
+            made = make(floor)
         }
-        return (scene, floor)
+        return (made, floor)
     }
 }

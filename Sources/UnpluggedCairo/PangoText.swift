@@ -49,55 +49,21 @@ enum PangoText {
     }
 }
 
-/// Draws text runs on one Cairo context, through one Pango context made for it when
-/// the first run is drawn: a figure draws hundreds of runs, and a Pango context made
-/// for each would set its font options and look up its fonts again every time.
-///
-/// A run's layout is kept for the drawing and drawn again wherever the same text in
-/// the same font recurs (a bins figure writes "the" on a dozen balls), so Pango
-/// shapes each once. A kept layout follows the context: Pango lays it out again
-/// when the context has changed since (`pango_cairo_update_context`).
-final class PangoPen {
-    private let context: OpaquePointer
-    private var pangoContext: OpaquePointer?
-    private var layouts: [Written: OpaquePointer] = [:]
-
-    /// A text in a font: what a kept layout is for.
-    private struct Written: Hashable {
-        let text: String
-        let font: Font
-    }
+/// Draws text runs on one Cairo context with the layouts this thread keeps
+/// (`KeptLayouts`): a text in a font is laid out and shaped once, wherever it recurs
+/// (a bins figure writes "the" on a dozen balls) and in every figure after.
+struct PangoPen {
+    let context: OpaquePointer
 
     init(drawingOn context: OpaquePointer) {
         self.context = context
     }
 
-    deinit {
-        for layout in layouts.values { PangoText.release(layout) }
-        if let pangoContext { PangoText.release(pangoContext) }
-    }
-
     /// Draws `run` with its layout's top-left corner at the run's frame origin.
     func show(_ run: TextRun) {
-        let pangoContext = self.pangoContext ?? made()
-        // The Cairo context's transformation may have changed since the last run (a
-        // stamp drawn, a group pushed): the Pango context follows it, as one made now would.
-        pango_cairo_update_context(context, pangoContext)
-        let written = Written(text: run.text, font: run.font)
-        let layout = layouts[written] ?? {
-            let layout = PangoText.makeLayout(run.text, font: run.font, in: pangoContext)
-            layouts[written] = layout
-            return layout
-        }()
+        let layout = KeptLayouts.forThisThread.layout(run.text, font: run.font, drawnOn: context)
         cairo_move_to(context, run.frame.minX, run.frame.minY)
         pango_cairo_show_layout(context, layout)
-    }
-
-    private func made() -> OpaquePointer {
-        let made = pango_cairo_create_context(context)!
-        PangoText.configure(made)
-        pangoContext = made
-        return made
     }
 }
 

@@ -11,9 +11,8 @@ import UnpluggedFigures
 /// Each thread keeps its own, as Pango's default font map is one per thread and Pango
 /// objects are not shared between threads. A layout belongs to a Pango context, and a
 /// context to one way of drawing: the Cairo transformation (a PNG's scale) and the
-/// surface's kind (whose font options Pango merges with ours). A kept layout draws what
-/// a fresh one would: Pango lays it out again whenever its context has changed since
-/// (`pango_cairo_update_context`).
+/// surface's kind (whose font options Pango merges with ours), so a context is made for
+/// each way of drawing and its layouts are laid out once.
 final class KeptLayouts {
     /// Enough for a class's words in every size a figure writes them; a novel's figures
     /// empty it and fill it again.
@@ -63,10 +62,14 @@ final class KeptLayouts {
             // being drawn fill them again at once.
             if shelves.count >= KeptLayouts.settingCapacity { shelves.removeAll() }
             let shelf = Shelf()
+            // Updated once, when made: the setting is all the update takes from a Cairo
+            // context (our font options are set, not taken from it), and Pango marks a
+            // context changed at every update, even to the same state, which would lay
+            // out every kept layout again.
+            pango_cairo_update_context(context, shelf.pangoContext)
             shelves[setting] = shelf
             return shelf
         }()
-        pango_cairo_update_context(context, shelf.pangoContext)
         let written = Written(text: text, font: font)
         if let layout = shelf.layouts[written] { return layout }
         if shelf.layouts.count >= KeptLayouts.capacity {

@@ -25,6 +25,21 @@ import UnpluggedServe
         }
     }
 
+    @Test("the alt text of words beyond ASCII travels as ASCII and decodes to the figure's words")
+    func altTextBeyondASCII() async throws {
+        try await ServeClient.test { client in
+            let response = try await client.post("/api/render/bins.svg", "Zoë mag crème brûlée.\nZoë mag thé.\n")
+            #expect(response.status == .ok)
+            let header = try #require(response.headers[HTTPField.Name("X-Alt-Text")!])
+            #expect(header.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: " ") })
+            let alt = try #require(header.removingPercentEncoding)
+            #expect(alt.contains("zoë") || alt.contains("Zoë"))
+            #expect(alt.contains("brûlée"))
+            let desc = try #require(response.text.split(separator: "<desc id=\"desc\">").last?.split(separator: "</desc>").first)
+            #expect(String(desc).replacingOccurrences(of: "&quot;", with: "\"") == alt.replacingOccurrences(of: "&quot;", with: "\""))
+        }
+    }
+
     @Test("the same documents, options and seed give the same bytes")
     func deterministic() async throws {
         try await ServeClient.test { client in

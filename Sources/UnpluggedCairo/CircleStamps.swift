@@ -5,22 +5,24 @@ import UnpluggedFigures
 /// Draws each kind of circle once and stamps copies of it after.
 ///
 /// A model's balls are dozens of circles a figure in a few colours, and filling and
-/// outlining them cost Cairo more than all the rest of a lesson frame: without its
-/// balls, the reference lesson set's SVGs took a quarter of the time, and its PNGs'
-/// drawing two fifths. Stamped, its SVGs are half the size, and `Scripts/bench-png`
-/// shows drawing at a fifth of the PNGs' time, the rest encoding.
+/// outlining them cost Cairo more than all the rest of a lesson frame's pixels:
+/// stamped, `Scripts/bench-png` shows drawing at a fifth of the PNGs' time, the rest
+/// encoding.
 ///
-/// - On a vector surface (SVG, PDF), the first circle of a radius and style is
-///   recorded, and every circle like it paints the recording: Cairo writes the
-///   circle once (in the SVG's `<defs>`, as a PDF form) and each ball as a reference
-///   to it, instead of writing its curves again.
+/// - On a PDF surface, the first circle of a radius and style is recorded, and every
+///   circle like it paints the recording: Cairo writes the circle once, as a PDF
+///   form, and each ball as a reference to it, instead of writing its curves again.
+///   An SVG draws its circles in place: Cairo 1.16's SVG writer never lets go of the
+///   recordings a figure paints, so a server lost 4 KB with every bins figure it
+///   drew (23 KB when they outlived the surface), and stamping saved an SVG no time
+///   (the glyphs' outlines are most of its cost); its bins figure is a fifth larger.
 /// - On an image surface, a circle is drawn once for each place it can sit within a
 ///   pixel, into a small image that is copied into place. The images are kept for the
 ///   whole process: the frames of a sequence put the same balls in the same places.
 ///   Blending the copy gives the pixels drawing in place gives, to within rounding.
 ///
-/// A circle on any other surface, in a group being faded, or under a transformation
-/// other than a scale is drawn in place.
+/// A circle on any other surface (an SVG's), in a group being faded, or under a
+/// transformation other than a scale is drawn in place.
 final class CircleStamps {
     private let context: OpaquePointer
     private let kind: SurfaceKind
@@ -40,7 +42,7 @@ final class CircleStamps {
     init(context: OpaquePointer) {
         self.context = context
         switch cairo_surface_get_type(cairo_get_target(context)) {
-        case CAIRO_SURFACE_TYPE_SVG, CAIRO_SURFACE_TYPE_PDF: kind = .vector
+        case CAIRO_SURFACE_TYPE_PDF: kind = .vector
         case CAIRO_SURFACE_TYPE_IMAGE: kind = .image
         default: kind = .other
         }

@@ -46,12 +46,18 @@ struct CircleStampsTests {
         #expect(try CairoRenderer().png(scene, scale: 2.5) == first)
     }
 
-    @Test("an SVG writes each kind of ball once and refers to it for every ball")
-    func svgWritesEachBallOnce() throws {
+    @Test("a PDF writes each kind of ball once, as a form, and refers to it for every ball")
+    func pdfWritesEachBallOnce() throws {
+        let pdf = String(decoding: try CairoRenderer().pdf([ballsScene()]), as: UTF8.self)
+        // Four colours and the end token: five circles drawn, each placed where its balls are.
+        #expect(pdf.components(separatedBy: "/Subtype /Form").count - 1 == 5)
+    }
+
+    @Test("an SVG draws every ball in place: Cairo's SVG writer would keep what a figure stamps as long as the process runs")
+    func svgDrawsBallsInPlace() throws {
         let svg = String(decoding: try CairoRenderer().svg(ballsScene()), as: UTF8.self)
-        // Four colours and the end token: five circles drawn, thirty-seven placed.
-        #expect(svg.components(separatedBy: "<path").count - 1 == 5)
-        #expect(svg.components(separatedBy: "<use").count - 1 == 37)
+        #expect(svg.components(separatedBy: "<path").count - 1 == 37)
+        #expect(!svg.contains("xlink:href=\"#surface"))
     }
 
     @Test("balls are kept as images at any scale a figure is drawn at; a large circle is drawn in place")

@@ -15,7 +15,7 @@ struct Routes: Sendable {
     let answers: AnswerCache
     /// Documents counted, kept for the next figure drawn from them.
     let lessons: LessonCache
-    /// The name and version `build` records (`unplugged 0.2.0`).
+    /// The name and version `build` records (`unplugged 0.2.1`).
     let tool: String
 
     init(limits: ServeLimits, tool: String) {

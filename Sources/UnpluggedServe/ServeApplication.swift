@@ -6,7 +6,7 @@ import ServiceLifecycle
 /// service that empties the caches of what has gone unused, and with a manifest the
 /// service that keeps it built. `unplugged serve` runs it;
 /// the tests drive the same application without a socket (`app.test(.router)`).
-/// - Parameter tool: the name and version `build` records (`unplugged 0.2.0`).
+/// - Parameter tool: the name and version `build` records (`unplugged 0.2.1`).
 /// - Throws: the manifest's `InputError`, before anything listens.
 public func buildApplication(_ configuration: ServeConfiguration, tool: String = "unplugged",
                              onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in })

@@ -15,7 +15,7 @@ struct Unplugged: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unplugged",
         abstract: "Draw the figures of the \"language models, unplugged\" lesson from teaching data.",
-        version: "0.2.0",
+        version: "0.2.1",
         subcommands: [Render.self, Table.self, Sample.self, Build.self, Watch.self, Score.self, Serve.self]
     )
 
